@@ -1,0 +1,212 @@
+// Classifying moves, uses and re-initialisations of places.
+#include "engine/analyses/move_events.h"
+
+#include "engine/ir/ast_helpers.h"
+
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/ParentMap.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace ownlings::engine {
+namespace {
+
+using clang::dyn_cast;
+using clang::isa;
+
+/// Member functions after which a moved-from object holds a known value again.
+constexpr std::array<std::string_view, 5> kReinitMethods{"clear", "reset", "assign", "emplace", "swap"};
+
+bool isReinitMethod(std::string_view name) {
+    return std::find(kReinitMethods.begin(), kReinitMethods.end(), name) != kReinitMethods.end();
+}
+
+std::optional<unsigned> argumentIndex(clang::ArrayRef<const clang::Expr*> args, const clang::Stmt* child) {
+    for (unsigned i = 0; i < args.size(); ++i)
+        if (args[i] == child) return i;
+    return std::nullopt;
+}
+
+/// Binding to `T&&` (not `const T&&`) moves; by-value parameters get their own
+/// CXXConstructExpr, so reaching one here means a non-class value: no move.
+bool parameterTakesOwnership(clang::QualType param) {
+    if (param.isNull()) return false;
+    if (param->isDependentType() && !param->isReferenceType()) return true;
+    const auto* rvalue = param->getAs<clang::RValueReferenceType>();
+    return rvalue && !rvalue->getPointeeType().isConstQualified();
+}
+
+const clang::FunctionProtoType* calleePrototype(const clang::CallExpr* call) {
+    if (const clang::FunctionDecl* callee = call->getDirectCallee())
+        return callee->getType()->getAs<clang::FunctionProtoType>();
+    clang::QualType type = call->getCallee()->getType();
+    if (const auto* pointer = type->getAs<clang::PointerType>()) type = pointer->getPointeeType();
+    return type->getAs<clang::FunctionProtoType>();
+}
+
+bool callMovesArgument(const clang::CallExpr* call, const clang::Stmt* child) {
+    if (call->isTypeDependent() || call->getCallee()->isTypeDependent()) return true;
+    auto index = argumentIndex({call->getArgs(), call->getNumArgs()}, child);
+    if (!index) return false;
+    const auto* method = dyn_cast<clang::CXXMethodDecl>(call->getDirectCallee());
+    if (isa<clang::CXXOperatorCallExpr>(call) && method && !method->isStatic()) {
+        if (*index == 0) return method->getRefQualifier() == clang::RQ_RValue;
+        --*index;
+    }
+    const clang::FunctionProtoType* prototype = calleePrototype(call);
+    if (!prototype || *index >= prototype->getNumParams()) return false;
+    return parameterTakesOwnership(prototype->getParamType(*index));
+}
+
+bool constructorMovesArgument(const clang::CXXConstructExpr* construct, const clang::Stmt* child) {
+    auto index = argumentIndex({construct->getArgs(), construct->getNumArgs()}, child);
+    const clang::CXXConstructorDecl* ctor = construct->getConstructor();
+    if (!index || !ctor || *index >= ctor->getNumParams()) return false;
+    return parameterTakesOwnership(ctor->getParamDecl(*index)->getType());
+}
+
+bool declarationMoves(const clang::DeclStmt* decl, const clang::Stmt* child) {
+    for (const clang::Decl* d : decl->decls()) {
+        const auto* var = dyn_cast<clang::VarDecl>(d);
+        if (var && var->getInit() == child) return !var->getType()->isReferenceType() && var->getType()->isDependentType();
+    }
+    return false;
+}
+
+/// Fills in the variable or assigned expression a move initialises, for help texts.
+void findDestination(MoveConsumer& consumer, const clang::Stmt* receiver, const clang::ParentMap& parents) {
+    if (const auto* assign = dyn_cast<clang::CXXOperatorCallExpr>(receiver);
+        assign && assign->getOperator() == clang::OO_Equal) {
+        consumer.intoExpression = assign->getArg(0);
+        return;
+    }
+    const auto* decl = dyn_cast_or_null<clang::DeclStmt>(meaningfulParent(parents, receiver));
+    if (decl && decl->isSingleDecl()) consumer.intoVariable = dyn_cast<clang::VarDecl>(decl->getSingleDecl());
+}
+
+bool isNullPointerConstant(const clang::Expr* expr) {
+    expr = expr->IgnoreParenImpCasts();
+    return isa<clang::CXXNullPtrLiteralExpr, clang::GNUNullExpr>(expr) ||
+           (isa<clang::IntegerLiteral>(expr) && dyn_cast<clang::IntegerLiteral>(expr)->getValue() == 0);
+}
+
+bool isNullComparison(const clang::Stmt* stmt) {
+    const auto* op = dyn_cast_or_null<clang::CXXOperatorCallExpr>(stmt);
+    if (!op || op->getNumArgs() != 2) return false;
+    const auto kind = op->getOperator();
+    if (kind != clang::OO_EqualEqual && kind != clang::OO_ExclaimEqual && kind != clang::OO_Spaceship) return false;
+    return isNullPointerConstant(op->getArg(0)) || isNullPointerConstant(op->getArg(1));
+}
+
+bool isBoolConversion(const clang::CXXMethodDecl* method) {
+    const auto* conversion = dyn_cast_or_null<clang::CXXConversionDecl>(method);
+    return conversion && conversion->getConversionType()->isBooleanType();
+}
+
+/// `p` in `if (p)`, `!p`, `p == nullptr`, `p.get() != nullptr`, `p.reset()`.
+bool isSmartPointerNullTest(const clang::Expr* expr, const clang::ParentMap& parents) {
+    const clang::Stmt* parent = meaningfulParent(parents, expr);
+    if (isNullComparison(parent)) return true;
+    const auto* member = dyn_cast_or_null<clang::MemberExpr>(parent);
+    if (!member) return false;
+    const auto* method = dyn_cast<clang::CXXMethodDecl>(member->getMemberDecl());
+    if (isBoolConversion(method)) return true;
+    if (method && method->getIdentifier() && method->getName() == "get") {
+        const clang::Stmt* call = meaningfulParent(parents, member);
+        return isNullComparison(meaningfulParent(parents, call));
+    }
+    return false;
+}
+
+bool isReinitMemberCall(const clang::CXXMemberCallExpr* call) {
+    const clang::CXXMethodDecl* method = call->getMethodDecl();
+    return method && method->getIdentifier() && isReinitMethod(method->getName());
+}
+
+/// The expressions `stmt` overwrites, before looking at what places they name.
+std::vector<const clang::Expr*> reinitTargets(const clang::Stmt* stmt) {
+    using Targets = std::vector<const clang::Expr*>;
+    if (const auto* binary = dyn_cast_or_null<clang::BinaryOperator>(stmt))
+        return binary->getOpcode() == clang::BO_Assign ? Targets{binary->getLHS()} : Targets{};
+    if (const auto* op = dyn_cast_or_null<clang::CXXOperatorCallExpr>(stmt)) {
+        if (op->getOperator() == clang::OO_Equal) return {op->getArg(0)};
+        if (op->getOperator() == clang::OO_GreaterGreater && op->getNumArgs() == 2) return {op->getArg(1)};
+        return {};
+    }
+    if (const auto* member = dyn_cast_or_null<clang::CXXMemberCallExpr>(stmt))
+        return isReinitMemberCall(member) ? Targets{member->getImplicitObjectArgument()} : Targets{};
+    if (const auto* call = dyn_cast_or_null<clang::CallExpr>(stmt)) {
+        if (isStdCall(call, "swap", 2)) return {call->getArg(0), call->getArg(1)};
+        if (isStdCall(call, "getline", 2) || isStdCall(call, "getline", 3)) return {call->getArg(1)};
+    }
+    return {};
+}
+
+bool isReinitTarget(const clang::Stmt* stmt, const clang::Expr* expr) {
+    const auto targets = reinitTargets(stmt);
+    return std::any_of(targets.begin(), targets.end(),
+                       [expr](const clang::Expr* target) { return target->IgnoreParenImpCasts() == expr; });
+}
+
+} // namespace
+
+MoveConsumer classifyMoveCast(const clang::CallExpr* cast, const clang::ParentMap& parents) {
+    const clang::Stmt* child = nullptr;
+    const clang::Stmt* parent = meaningfulParent(parents, cast, &child);
+    while (const auto* conditional = dyn_cast_or_null<clang::AbstractConditionalOperator>(parent)) {
+        if (child == conditional->getCond()) return {};
+        parent = meaningfulParent(parents, parent, &child);
+    }
+    if (!parent) return {};
+    bool moves = false;
+    if (const auto* construct = dyn_cast<clang::CXXConstructExpr>(parent))
+        moves = constructorMovesArgument(construct, child);
+    else if (const auto* call = dyn_cast<clang::CallExpr>(parent))
+        moves = callMovesArgument(call, child);
+    else if (const auto* member = dyn_cast<clang::MemberExpr>(parent)) {
+        const auto* method = dyn_cast<clang::CXXMethodDecl>(member->getMemberDecl());
+        moves = method && method->getRefQualifier() == clang::RQ_RValue;
+    } else if (isa<clang::CXXUnresolvedConstructExpr, clang::ParenListExpr, clang::CXXDependentScopeMemberExpr>(parent))
+        moves = true;
+    else if (const auto* list = dyn_cast<clang::InitListExpr>(parent))
+        moves = list->isTypeDependent();
+    else if (const auto* decl = dyn_cast<clang::DeclStmt>(parent))
+        moves = declarationMoves(decl, child);
+    else if (const auto* binary = dyn_cast<clang::BinaryOperator>(parent))
+        moves = binary->isAssignmentOp() && binary->getRHS() == child && binary->getLHS()->isTypeDependent();
+    MoveConsumer consumer;
+    consumer.moves = moves;
+    if (moves) findDestination(consumer, parent, parents);
+    return consumer;
+}
+
+bool isOutermostPlaceExpr(const clang::Expr* expr, const clang::ParentMap& parents) {
+    if (!placeOf(expr)) return false;
+    const auto* member = dyn_cast_or_null<clang::MemberExpr>(meaningfulParent(parents, expr));
+    return !(member && isa<clang::FieldDecl>(member->getMemberDecl()) && placeOf(member));
+}
+
+PlaceAccess classifyPlaceAccess(const clang::Expr* expr, const clang::ParentMap& parents) {
+    const clang::Stmt* parent = meaningfulParent(parents, expr);
+    if (const auto* call = dyn_cast_or_null<clang::CallExpr>(parent); call && isMoveCast(call))
+        return PlaceAccess::MoveOperand;
+    const clang::Expr* mention = expr->IgnoreParenImpCasts();
+    if (isReinitTarget(parent, mention)) return PlaceAccess::Reinit;
+    if (isa_and_nonnull<clang::MemberExpr>(parent) && isReinitTarget(meaningfulParent(parents, parent), mention))
+        return PlaceAccess::Reinit;
+    if (isSmartPointer(expr->getType()) && isSmartPointerNullTest(expr, parents)) return PlaceAccess::NullTest;
+    return PlaceAccess::Read;
+}
+
+std::vector<Place> reinitializedPlaces(const clang::Stmt* stmt) {
+    std::vector<Place> places;
+    for (const clang::Expr* target : reinitTargets(stmt))
+        if (auto place = placeOf(target)) places.push_back(std::move(*place));
+    return places;
+}
+
+} // namespace ownlings::engine

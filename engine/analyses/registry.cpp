@@ -1,0 +1,32 @@
+// The list of analyses, and which rules are implemented because of it.
+#include "engine/analyses/analysis.h"
+
+#include "engine/analyses/move_analysis.h"
+
+#include <algorithm>
+#include <array>
+
+namespace ownlings::engine {
+namespace {
+
+constexpr std::array kMoveRules{RuleId::UseAfterMove};
+
+const std::array kAnalyses{
+    AnalysisEntry{"moves", kMoveRules, &runMoveAnalysis},
+};
+
+} // namespace
+
+void FunctionContext::report(Diagnostic finding) const {
+    if (finding.rule && enabled(*finding.rule)) findings.push_back(std::move(finding));
+}
+
+std::span<const AnalysisEntry> registeredAnalyses() { return kAnalyses; }
+
+bool isImplemented(RuleId id) {
+    return std::any_of(kAnalyses.begin(), kAnalyses.end(), [id](const AnalysisEntry& entry) {
+        return std::find(entry.rules.begin(), entry.rules.end(), id) != entry.rules.end();
+    });
+}
+
+} // namespace ownlings::engine

@@ -1,0 +1,82 @@
+// Shared AST questions.
+#include "engine/ir/ast_helpers.h"
+
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/ParentMap.h>
+
+namespace ownlings::engine {
+namespace {
+
+bool isTransparent(const clang::Stmt* stmt) {
+    return llvm::isa<clang::ParenExpr, clang::ImplicitCastExpr, clang::FullExpr, clang::MaterializeTemporaryExpr,
+                     clang::CXXBindTemporaryExpr>(stmt);
+}
+
+bool isInStd(const clang::NamedDecl* decl) {
+    return decl && decl->isInStdNamespace();
+}
+
+bool unresolvedStdName(const clang::Expr* callee, std::string_view name) {
+    const auto* lookup = llvm::dyn_cast<clang::UnresolvedLookupExpr>(callee->IgnoreParenImpCasts());
+    if (!lookup || lookup->getName().getAsString() != name) return false;
+    for (const clang::NamedDecl* decl : lookup->decls())
+        if (isInStd(decl->getUnderlyingDecl())) return true;
+    return false;
+}
+
+} // namespace
+
+const clang::Stmt* meaningfulParent(const clang::ParentMap& parents, const clang::Stmt* stmt,
+                                    const clang::Stmt** child) {
+    const clang::Stmt* current = stmt;
+    const clang::Stmt* parent = parents.getParent(current);
+    while (parent && isTransparent(parent)) {
+        current = parent;
+        parent = parents.getParent(current);
+    }
+    if (child) *child = current;
+    return parent;
+}
+
+std::string_view calleeName(const clang::CallExpr* call) {
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    if (!callee || !callee->getDeclName().isIdentifier()) return {};
+    return std::string_view(callee->getName().data(), callee->getName().size());
+}
+
+bool isStdCall(const clang::CallExpr* call, std::string_view name, unsigned args) {
+    if (!call || call->getNumArgs() != args) return false;
+    if (const clang::FunctionDecl* callee = call->getDirectCallee())
+        return isInStd(callee) && calleeName(call) == name;
+    return call->getCallee() && unresolvedStdName(call->getCallee(), name);
+}
+
+bool isMoveCast(const clang::CallExpr* call) {
+    return isStdCall(call, "move", 1) || isStdCall(call, "forward", 1);
+}
+
+bool isStdClass(clang::QualType type, std::initializer_list<std::string_view> names) {
+    if (type.isNull()) return false;
+    const clang::CXXRecordDecl* record = type.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!record) {
+        // A dependent specialisation such as std::unique_ptr<T> inside a template.
+        const auto* special = type.getNonReferenceType()->getAs<clang::TemplateSpecializationType>();
+        if (!special) return false;
+        const clang::TemplateDecl* templ = special->getTemplateName().getAsTemplateDecl();
+        if (!templ || !isInStd(templ)) return false;
+        for (std::string_view name : names)
+            if (templ->getName() == llvm::StringRef(name)) return true;
+        return false;
+    }
+    if (!isInStd(record) || !record->getIdentifier()) return false;
+    for (std::string_view name : names)
+        if (record->getName() == llvm::StringRef(name)) return true;
+    return false;
+}
+
+bool isSmartPointer(clang::QualType type) { return isStdClass(type, {"unique_ptr", "shared_ptr", "weak_ptr"}); }
+
+} // namespace ownlings::engine

@@ -1,0 +1,39 @@
+#pragma once
+// Small questions about Clang AST nodes that several analyses ask.
+
+#include <string_view>
+
+namespace clang {
+class CallExpr;
+class Expr;
+class FunctionDecl;
+class ParentMap;
+class QualType;
+class Stmt;
+} // namespace clang
+
+namespace ownlings::engine {
+
+/// The nearest ancestor that is not a parenthesis, implicit cast, full-expression
+/// wrapper or temporary-materialisation node. Also reports the child it was reached from.
+const clang::Stmt* meaningfulParent(const clang::ParentMap& parents, const clang::Stmt* stmt,
+                                    const clang::Stmt** child = nullptr);
+
+/// True for a call to `std::<name>` with `args` arguments, also when the call is
+/// still unresolved inside a template.
+bool isStdCall(const clang::CallExpr* call, std::string_view name, unsigned args);
+
+/// `std::move(x)` or `std::forward<T>(x)`: the one-argument casts to an rvalue.
+bool isMoveCast(const clang::CallExpr* call);
+
+/// The callee's name, or "" (operators, calls through pointers).
+std::string_view calleeName(const clang::CallExpr* call);
+
+/// True when `type` (references stripped) is a class from namespace std whose
+/// name is one of `names`, e.g. {"unique_ptr", "shared_ptr"}.
+bool isStdClass(clang::QualType type, std::initializer_list<std::string_view> names);
+
+/// True for std::unique_ptr, std::shared_ptr and std::weak_ptr.
+bool isSmartPointer(clang::QualType type);
+
+} // namespace ownlings::engine

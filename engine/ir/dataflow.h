@@ -1,0 +1,55 @@
+#pragma once
+// A forward dataflow solver over clang::CFG, generic in the analysis state.
+
+#include <clang/Analysis/CFG.h>
+
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace ownlings::engine {
+
+/// Computes the state at the entry of every block: the join of its reachable
+/// predecessors' exit states, iterated to a fixpoint. `State` needs a default
+/// constructor (the entry state), `bool join(const State&)` (returns whether it
+/// grew) and copying. `transfer(block, state)` turns a block's entry state into
+/// its exit state. Unreachable blocks get nullopt.
+template <class State, class Transfer>
+std::vector<std::optional<State>> solveForward(const clang::CFG& cfg, Transfer&& transfer) {
+    std::vector<std::optional<State>> in(cfg.getNumBlockIDs());
+    std::vector<bool> queued(cfg.getNumBlockIDs(), false);
+    std::deque<const clang::CFGBlock*> work;
+
+    const clang::CFGBlock& entry = cfg.getEntry();
+    in[entry.getBlockID()] = State{};
+    work.push_back(&entry);
+    queued[entry.getBlockID()] = true;
+
+    while (!work.empty()) {
+        const clang::CFGBlock* block = work.front();
+        work.pop_front();
+        queued[block->getBlockID()] = false;
+
+        State out = *in[block->getBlockID()];
+        transfer(*block, out);
+        for (const clang::CFGBlock::AdjacentBlock& succ : block->succs()) {
+            const clang::CFGBlock* next = succ.getReachableBlock();
+            if (!next) continue;
+            std::optional<State>& target = in[next->getBlockID()];
+            bool changed = false;
+            if (!target) {
+                target = out;
+                changed = true;
+            } else {
+                changed = target->join(out);
+            }
+            if (changed && !queued[next->getBlockID()]) {
+                queued[next->getBlockID()] = true;
+                work.push_back(next);
+            }
+        }
+    }
+    return in;
+}
+
+} // namespace ownlings::engine
