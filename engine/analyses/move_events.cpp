@@ -95,6 +95,9 @@ bool isNullPointerConstant(const clang::Expr* expr) {
 }
 
 bool isNullComparison(const clang::Stmt* stmt) {
+    if (const auto* builtin = dyn_cast_or_null<clang::BinaryOperator>(stmt))
+        return builtin->isEqualityOp() &&
+               (isNullPointerConstant(builtin->getLHS()) || isNullPointerConstant(builtin->getRHS()));
     const auto* op = dyn_cast_or_null<clang::CXXOperatorCallExpr>(stmt);
     if (!op || op->getNumArgs() != 2) return false;
     const auto kind = op->getOperator();

@@ -8,6 +8,7 @@
 #include <clang/Basic/DiagnosticOptions.h>
 #include <clang/Frontend/ASTUnit.h>
 #include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/Utils.h>
 #include <clang/Serialization/PCHContainerOperations.h>
 #include <llvm/Support/MemoryBuffer.h>
 
@@ -21,7 +22,7 @@ std::vector<std::string> commandLine(const std::string& path, const std::vector<
     return args;
 }
 
-/// Keeps the text of errors Clang reports before an AST exists (bad flags, say).
+/// Keeps the text of the first error Clang reports.
 class EarlyErrorCollector : public clang::DiagnosticConsumer {
 public:
     void HandleDiagnostic(clang::DiagnosticsEngine::Level level, const clang::Diagnostic& info) override {
@@ -36,6 +37,16 @@ public:
 private:
     std::string m_first;
 };
+
+/// Why Clang's driver rejects `argv` (a bad flag, say), asked only after a load failed.
+std::string driverError(const std::vector<const char*>& argv) {
+    EarlyErrorCollector collector;
+    clang::CreateInvocationOptions options;
+    options.Diags = clang::CompilerInstance::createDiagnostics(new clang::DiagnosticOptions(), &collector,
+                                                                /*ShouldOwnClient=*/false);
+    clang::createInvocation(argv, options);
+    return collector.first();
+}
 
 bool isErrorLevel(clang::DiagnosticsEngine::Level level) {
     return level == clang::DiagnosticsEngine::Error || level == clang::DiagnosticsEngine::Fatal;
@@ -98,9 +109,9 @@ ParseResult TranslationUnitParser::parse(const std::string& source, const std::s
         m_unit.reset();
         std::vector<const char*> argv;
         for (const std::string& arg : args) argv.push_back(arg.c_str());
-        EarlyErrorCollector earlyErrors;
+        // ASTUnit replaces this consumer with one that stores every diagnostic for us.
         clang::IntrusiveRefCntPtr<clang::DiagnosticsEngine> diags = clang::CompilerInstance::createDiagnostics(
-            new clang::DiagnosticOptions(), &earlyErrors, /*ShouldOwnClient=*/false);
+            new clang::DiagnosticOptions(), new clang::IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
         std::unique_ptr<clang::ASTUnit> errorUnit;
         m_unit = clang::ASTUnit::LoadFromCommandLine(
             argv.data(), argv.data() + argv.size(), pchOps, diags, resourceDir,
@@ -117,11 +128,10 @@ ParseResult TranslationUnitParser::parse(const std::string& source, const std::s
             return result;
         }
         if (!m_unit) {
-            result.failure = earlyErrors.first().empty() ? "Clang could not parse the file"
-                                                         : "clang: " + earlyErrors.first();
+            const std::string why = driverError(argv);
+            result.failure = why.empty() ? "Clang could not parse the file" : "the compiler flags are wrong: " + why;
             return result;
         }
-        m_unit->getDiagnostics().setClient(new clang::IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
         m_args = std::move(args);
     }
     if (!m_unit) {
