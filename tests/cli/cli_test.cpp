@@ -1,0 +1,196 @@
+// The `ownlings` binary as a user runs it: exit statuses, text against golden
+// files, JSON, rule selection, compiler flags and every kind of bad input.
+// Set OWNLINGS_UPDATE_GOLDEN=1 (or build the update-golden target) to rewrite
+// the golden files from the current output; read the diff before committing.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run ownlings(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+    QProcess process;
+    process.setProgram(QStringLiteral(OWNLINGS_CLI_PATH));
+    process.setArguments(args);
+    process.setWorkingDirectory(QStringLiteral(OWNLINGS_CLI_DATA));
+    process.setProcessEnvironment(env);
+    process.start();
+    if (!process.waitForFinished(60000)) qFatal("ownlings did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// Compares `actual` with golden/`name`, or rewrites it under OWNLINGS_UPDATE_GOLDEN.
+bool matchesGolden(const QString& name, const QString& actual) {
+    QFile file(QStringLiteral(OWNLINGS_CLI_GOLDEN) + QLatin1Char('/') + name);
+    if (qEnvironmentVariableIsSet("OWNLINGS_UPDATE_GOLDEN")) {
+        if (!file.open(QIODevice::WriteOnly)) return false;
+        file.write(actual.toUtf8());
+        return true;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("missing golden file %s", qPrintable(file.fileName()));
+        return false;
+    }
+    const QString expected = QString::fromUtf8(file.readAll());
+    if (expected != actual) qWarning("output differs from %s:\n%s", qPrintable(name), qPrintable(actual));
+    return expected == actual;
+}
+
+QJsonObject parseJson(const QString& text) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) qWarning("bad JSON: %s\n%s", qPrintable(error.errorString()), qPrintable(text));
+    return doc.object();
+}
+
+} // namespace
+
+class CliTest : public QObject {
+    Q_OBJECT
+private slots:
+    void helpAndVersionSucceed() {
+        const Run help = ownlings({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("ownlings check"));
+        const Run checkHelp = ownlings({"check", "--help"});
+        QCOMPARE(checkHelp.exitCode, 0);
+        QVERIFY(checkHelp.out.contains("--rules LIST"));
+        QVERIFY(checkHelp.out.contains("Exit status"));
+        const Run version = ownlings({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(QRegularExpression("^ownlings \\d+\\.\\d+\\.\\d+\n$").match(version.out).hasMatch());
+    }
+    void findingIsPrintedLikeRustcAndExitsOne() {
+        const Run run = ownlings({"check", "moved_name.cpp"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.out.contains(QLatin1Char('\x1b')));
+        QVERIFY(matchesGolden("moved_name.txt", run.out));
+    }
+    void loopFindingSaysPreviousIteration() {
+        const Run run = ownlings({"check", "moved_in_loop.cpp"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(matchesGolden("moved_in_loop.txt", run.out));
+    }
+    void cleanFileExitsZero() {
+        const Run run = ownlings({"check", "clean.cpp"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("no ownership problems found in `clean.cpp`\n"));
+    }
+    void compileErrorShowsClangsMessageAndExitsTwo() {
+        const Run run = ownlings({"check", "does_not_compile.cpp"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("use of undeclared identifier 'pritn'"));
+        QVERIFY(!run.err.contains("error[use-after-move]"));
+        QVERIFY(matchesGolden("does_not_compile.txt", run.err));
+    }
+    void jsonFollowsTheContract() {
+        const Run run = ownlings({"check", "--format", "json", "moved_name.cpp", "clean.cpp"});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray files = parseJson(run.out)["files"].toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files[0].toObject()["path"].toString(), QStringLiteral("moved_name.cpp"));
+        const QJsonObject d = files[0].toObject()["diagnostics"].toArray()[0].toObject();
+        QCOMPARE(d["rule"].toString(), QStringLiteral("use-after-move"));
+        QCOMPARE(d["severity"].toString(), QStringLiteral("error"));
+        QCOMPARE(d["line"].toInt(), 11);
+        QCOMPARE(d["column"].toInt(), 18);
+        QCOMPARE(d["message"].toString(), QStringLiteral("use of moved value: `name`"));
+        QCOMPARE(d["labels"].toArray()[0].toObject()["line"].toInt(), 8);
+        QCOMPARE(d["labels"].toArray()[0].toObject()["message"].toString(), QStringLiteral("value moved here"));
+        QVERIFY(d["help"].toString().contains("owner"));
+        QCOMPARE(files[1].toObject()["diagnostics"].toArray().size(), 0);
+        QVERIFY(matchesGolden("moved_name.json", run.out));
+    }
+    void jsonReportsUnreadableFilesAndExitsTwo() {
+        const Run run = ownlings({"check", "--format=json", "missing.cpp", "moved_name.cpp"});
+        QCOMPARE(run.exitCode, 2);
+        const QJsonArray files = parseJson(run.out)["files"].toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files[0].toObject()["status"].toString(), QStringLiteral("input-error"));
+        QVERIFY(files[0].toObject()["error"].toString().contains("no such file"));
+        QCOMPARE(files[1].toObject()["diagnostics"].toArray().size(), 1);
+    }
+    void rulesOptionSelectsRules() {
+        QCOMPARE(ownlings({"check", "--rules", "leak", "moved_name.cpp"}).exitCode, 0);
+        QCOMPARE(ownlings({"check", "--rules=use-after-move,leak", "moved_name.cpp"}).exitCode, 1);
+        QCOMPARE(ownlings({"check", "--rules", "all", "moved_name.cpp"}).exitCode, 1);
+        const Run bad = ownlings({"check", "--rules", "use-after-free", "moved_name.cpp"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("unknown rule `use-after-free`"));
+    }
+    void flagsAfterDoubleDashGoToTheCompiler() {
+        QCOMPARE(ownlings({"check", "needs_define.cpp"}).exitCode, 2);
+        const Run run = ownlings({"check", "needs_define.cpp", "--", "-DGREETING=\"hi\"", "-std=c++20"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains("use of moved value: `message`"));
+    }
+    void everyFileOfSeveralIsReported() {
+        const Run run = ownlings({"check", "moved_name.cpp", "clean.cpp", "moved_in_loop.cpp"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains("--> moved_name.cpp:11:18"));
+        QVERIFY(run.out.contains("--> moved_in_loop.cpp:10:37"));
+        QVERIFY(run.out.endsWith("found 2 errors in 2 of 3 files\n"));
+    }
+    void badInputGetsOneClearLineAndExitsTwo_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << "nope.cpp" << "error: cannot read `nope.cpp`: no such file\n";
+        QTest::newRow("directory") << "." << "error: `.` is a directory, not a source file\n";
+        QTest::newRow("empty") << "empty.cpp" << "error: `empty.cpp` is empty: there is no code to check\n";
+        QTest::newRow("binary") << "binary.cpp" << "error: `binary.cpp` is not a text file (it contains binary data)\n";
+    }
+    void badInputGetsOneClearLineAndExitsTwo() {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const Run run = ownlings({"check", path});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, message);
+        QVERIFY(run.out.isEmpty());
+    }
+    void wrongCallsExitTwo() {
+        QCOMPARE(ownlings({}).exitCode, 2);
+        QCOMPARE(ownlings({"frobnicate"}).exitCode, 2);
+        QCOMPARE(ownlings({"check"}).exitCode, 2);
+        const Run unknown = ownlings({"check", "--frobnicate", "clean.cpp"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("unknown option `--frobnicate`"));
+        QCOMPARE(ownlings({"check", "--format", "xml", "clean.cpp"}).exitCode, 2);
+    }
+    void colourOnATerminalUnlessNoColor() {
+        const QString script = QStandardPaths::findExecutable("script");
+        if (script.isEmpty()) QSKIP("util-linux `script` is needed to give ownlings a terminal");
+        auto onTerminal = [&](const QProcessEnvironment& env) {
+            QProcess process;
+            process.setWorkingDirectory(QStringLiteral(OWNLINGS_CLI_DATA));
+            process.setProcessEnvironment(env);
+            process.start(script, {"-qec", QStringLiteral(OWNLINGS_CLI_PATH " check moved_name.cpp"), "/dev/null"});
+            process.waitForFinished(60000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("NO_COLOR");
+        env.insert("TERM", "xterm");
+        QVERIFY(onTerminal(env).contains("\x1b[1;31merror[use-after-move]"));
+        env.insert("NO_COLOR", "1");
+        const QString plain = onTerminal(env);
+        QVERIFY(plain.contains("error[use-after-move]"));
+        QVERIFY(!plain.contains(QLatin1Char('\x1b')));
+        QVERIFY(ownlings({"check", "--color=always", "moved_name.cpp"}).out.contains(QLatin1Char('\x1b')));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "cli_test.moc"
