@@ -44,15 +44,15 @@ bool movedInPreviousIteration(const clang::SourceManager& sources, const clang::
                                               sources.getExpansionLoc(use->getBeginLoc()));
 }
 
-std::string note(const clang::Expr* use, const clang::ASTContext& ast) {
-    const std::string type = backticked(typeName(use->getType(), ast));
-    if (isStdClass(use->getType(), {"unique_ptr", "shared_ptr"}))
+std::string note(const clang::Expr* moved, const clang::ASTContext& ast) {
+    const std::string type = backticked(typeName(moved->getType(), ast));
+    if (isStdClass(moved->getType(), {"unique_ptr", "shared_ptr"}))
         return "a moved-from " + type + " is null: dereferencing it is undefined behaviour";
     return type + " has no defined state after a move";
 }
 
 std::string help(const FunctionContext& context, const std::string& name, const MoveReportSite& first,
-                 bool loop, const clang::Expr* use) {
+                 bool loop, const clang::Expr* moved) {
     if (loop)
         return "move " + backticked(name) + " out of the loop so that it is moved only once, or give it a new value "
                "before the next iteration";
@@ -65,8 +65,8 @@ std::string help(const FunctionContext& context, const std::string& name, const 
         owner = context.spans.text(first.intoExpression->getSourceRange());
         copy = owner + " = " + name + ";";
     }
-    const bool copyable = isCopyable(use->getType());
-    if (isSmartPointer(use->getType()))
+    const bool copyable = isCopyable(moved->getType());
+    if (isSmartPointer(moved->getType()))
         return owner.empty() ? "check " + backticked(name) + " for null before using it, or use the object through its new owner"
                              : "use " + backticked(owner) + " instead: it owns the object now";
     if (!owner.empty())
@@ -84,7 +84,10 @@ Diagnostic makeUseAfterMoveReport(const FunctionContext& context, const clang::E
     std::sort(sites.begin(), sites.end(), [&](const MoveReportSite& a, const MoveReportSite& b) {
         return sources.isBeforeInTranslationUnit(a.cast->getBeginLoc(), b.cast->getBeginLoc());
     });
-    const std::string name = context.spans.text(use->getSourceRange());
+    // Name what was moved (`map`, even when the use is `map.weight`), or for a
+    // partial move the whole object that is used (`o` after `o.name` moved).
+    const clang::Expr* moved = sites.front().cast->getArg(0)->IgnoreParenImpCasts();
+    const std::string name = context.spans.text((partial ? use : moved)->getSourceRange());
     const RuleInfo& rule = ruleInfo(RuleId::UseAfterMove);
 
     Diagnostic finding;
@@ -108,8 +111,8 @@ Diagnostic makeUseAfterMoveReport(const FunctionContext& context, const clang::E
         finding.labels.push_back({context.spans.span(site.cast->getSourceRange()),
                                   previous ? "value moved here, in previous iteration of loop" : "value moved here"});
     }
-    finding.notes.push_back(note(use, context.ast));
-    finding.help = help(context, name, sites.front(), loop, use);
+    finding.notes.push_back(note(moved, context.ast));
+    finding.help = help(context, name, sites.front(), loop, moved);
     return finding;
 }
 
