@@ -1,0 +1,61 @@
+// The worker thread that owns the engine's CheckSession.
+#include "app/gui/check_runner.h"
+
+#include "engine/checker.h"
+
+#include <QElapsedTimer>
+
+namespace ownlings::gui {
+
+CheckRunner::CheckRunner(QObject* parent)
+    : QObject(parent), m_worker(new QObject), m_session(std::make_unique<engine::CheckSession>()) {
+    m_thread.setObjectName(QStringLiteral("ownlings-check"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+CheckRunner::~CheckRunner() {
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CheckRunner::check(const QString& source, const QString& path) {
+    const Request request{source, path};
+    emit started();
+    if (m_running) {
+        m_pending = request;
+        return;
+    }
+    start(request);
+}
+
+bool CheckRunner::isBusy() const { return m_running; }
+
+void CheckRunner::start(const Request& request) {
+    m_running = true;
+    // The session is touched only from the worker thread, one check at a
+    // time: the next start() happens after this one delivered.
+    engine::CheckSession* session = m_session.get();
+    QMetaObject::invokeMethod(m_worker, [this, session, request] {
+        QElapsedTimer timer;
+        timer.start();
+        CheckResult result{request.source, request.path,
+                           session->check(request.source.toStdString(), request.path.toStdString(), {}), 0};
+        result.elapsedMs = timer.elapsed();
+        QMetaObject::invokeMethod(this, [this, result] { deliver(result); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void CheckRunner::deliver(const CheckResult& result) {
+    m_running = false;
+    if (m_pending) {
+        const Request next = *m_pending;
+        m_pending.reset();
+        start(next);
+        return;
+    }
+    emit finished(result);
+}
+
+} // namespace ownlings::gui

@@ -1,0 +1,73 @@
+#pragma once
+// DocumentController: the file behind the editor (the built-in sample or a .cpp on disk) and its Open/Save dialogs.
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace ownlings::gui {
+
+class CodeEditor;
+
+/// Loads text into the editor and writes it back, asking before unsaved
+/// changes are lost. The built-in sample has no path until it is saved.
+/// GUI thread only.
+class DocumentController : public QObject {
+    Q_OBJECT
+public:
+    /// `editor` and `dialogParent` must outlive the controller.
+    DocumentController(CodeEditor* editor, QWidget* dialogParent);
+
+    /// Replaces the editor's text with the built-in sample exercise.
+    void loadSample();
+
+    /// Replaces the editor's text with the file at `path`. On failure keeps
+    /// the current text and returns a message naming what went wrong.
+    std::optional<QString> loadFile(const QString& path);
+
+    /// The file name shown in the title and used for checking ("move1.cpp").
+    QString fileName() const;
+
+    /// Where on disk the text is saved; empty for the unsaved sample.
+    QString filePath() const;
+
+    /// The path the engine checks the text as: the file itself, or a name in
+    /// the temporary folder for the sample.
+    QString checkPath() const;
+
+    /// Counts loads: changes whenever the editor gets another file's text.
+    int generation() const { return m_generation; }
+
+    /// Asks whether to save unsaved changes; false when the learner cancels.
+    bool confirmDiscard();
+
+public slots:
+    /// Shows a file dialog and loads the chosen .cpp file.
+    void open();
+    /// Saves to the current file (asking for a name the first time).
+    bool save();
+    /// Asks for a name and saves there.
+    bool saveAs();
+
+signals:
+    /// The editor now shows another file (or the sample); earlier results are void.
+    void documentReplaced();
+    /// fileName() or filePath() changed.
+    void fileNameChanged();
+
+private:
+    std::optional<QString> writeTo(const QString& path);
+    void setFile(const QString& path, const QString& name);
+    void showError(const QString& title, const QString& message);
+
+    CodeEditor* m_editor;
+    QWidget* m_dialogParent;
+    QString m_path;
+    QString m_name;
+    int m_generation = 0;
+};
+
+} // namespace ownlings::gui

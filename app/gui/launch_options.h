@@ -1,0 +1,32 @@
+#pragma once
+// LaunchOptions: what `ownlings-gui`'s command line asks for.
+
+#include <QString>
+#include <QStringList>
+
+namespace ownlings::gui {
+
+/// The parsed command line of ownlings-gui.
+struct LaunchOptions {
+    QString file;             ///< a .cpp file to open instead of the sample; may be empty
+    bool checkOnStart = false;
+    QString screenshotPath;   ///< grab the window here after the first check, then quit
+    bool selfTest = false;    ///< check the sample, exit 0 if a finding shows, 1 if not
+
+    /// True when the app runs unattended (screenshot or self-test) and must quit by itself.
+    bool unattended() const { return selfTest || !screenshotPath.isEmpty(); }
+};
+
+/// What to do with a command line: run, or print `text` (help, version or an error) and exit.
+struct LaunchCommand {
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    Action action = Action::Run;
+    LaunchOptions options;
+    QString text; ///< the help text, version line or error message
+};
+
+/// Parses `arguments` (argv, program name first). Needs a QCoreApplication for
+/// the program name and version.
+LaunchCommand parseLaunchCommand(const QStringList& arguments);
+
+} // namespace ownlings::gui
