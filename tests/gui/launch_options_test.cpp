@@ -1,0 +1,58 @@
+// Tests of ownlings-gui's command line.
+#include "app/gui/launch_options.h"
+
+#include <QtTest>
+
+using ownlings::gui::LaunchCommand;
+using ownlings::gui::parseLaunchCommand;
+
+namespace {
+
+LaunchCommand parse(QStringList arguments) {
+    arguments.prepend(QStringLiteral("ownlings-gui"));
+    return parseLaunchCommand(arguments);
+}
+
+} // namespace
+
+class LaunchOptionsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void noArgumentsRunsTheSampleInteractively() {
+        const LaunchCommand command = parse({});
+        QCOMPARE(command.action, LaunchCommand::Action::Run);
+        QVERIFY(command.options.file.isEmpty());
+        QVERIFY(!command.options.checkOnStart);
+        QVERIFY(!command.options.unattended());
+    }
+
+    void screenshotAndSelfTestAreUnattended() {
+        const LaunchCommand command = parse({"--check-on-start", "--screenshot", "shot.png", "--self-test", "a.cpp"});
+        QCOMPARE(command.action, LaunchCommand::Action::Run);
+        QVERIFY(command.options.checkOnStart);
+        QCOMPARE(command.options.screenshotPath, QStringLiteral("shot.png"));
+        QVERIFY(command.options.selfTest);
+        QVERIFY(command.options.unattended());
+        QCOMPARE(command.options.file, QStringLiteral("a.cpp"));
+    }
+
+    void helpDescribesEveryOption() {
+        const LaunchCommand command = parse({"--help"});
+        QCOMPARE(command.action, LaunchCommand::Action::ShowHelp);
+        for (const char* option : {"--check-on-start", "--screenshot <file>", "--self-test", "--version"})
+            QVERIFY2(command.text.contains(QLatin1String(option)), option);
+    }
+
+    void unknownOptionFailsWithItsName() {
+        const LaunchCommand command = parse({"--frobnicate"});
+        QCOMPARE(command.action, LaunchCommand::Action::Fail);
+        QVERIFY(command.text.contains(QStringLiteral("frobnicate")));
+    }
+
+    void twoFilesAreRefused() {
+        QCOMPARE(parse({"a.cpp", "b.cpp"}).action, LaunchCommand::Action::Fail);
+    }
+};
+
+QTEST_GUILESS_MAIN(LaunchOptionsTest)
+#include "launch_options_test.moc"
