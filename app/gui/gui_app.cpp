@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStringList>
 #include <QTextStream>
 
 #include <cstdio>
@@ -24,13 +25,35 @@ int printAndExit(const QString& text, FILE* stream, int exitCode) {
     return exitCode;
 }
 
-void nameApplication(QApplication& app) {
+void nameApplication() {
     QApplication::setApplicationName(QStringLiteral("ownlings-gui"));
     QApplication::setApplicationDisplayName(QStringLiteral("Ownlings"));
     QApplication::setApplicationVersion(QStringLiteral(OWNLINGS_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Ownlings"));
     QApplication::setDesktopFileName(QStringLiteral("ownlings"));
-    app.setWindowIcon(QIcon(QStringLiteral(":/icons/ownlings.png")));
+}
+
+QStringList argumentsOf(int argc, char** argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+/// Shows the window and runs the event loop until the learner quits (or an
+/// unattended launch is done).
+int runWindow(const LaunchOptions& options) {
+    MainWindow window;
+    if (!options.file.isEmpty()) {
+        if (const std::optional<QString> error = window.openFile(options.file)) {
+            if (options.unattended()) return printAndExit(QStringLiteral("ownlings-gui: ") + *error, stderr, 2);
+            QMessageBox::warning(&window, QObject::tr("Could not open the file"), *error);
+        }
+    }
+    if (!options.unattended()) window.restoreSettings();
+    window.show();
+    LaunchActions actions(&window, options);
+    actions.start();
+    return QApplication::exec();
 }
 
 } // namespace
@@ -40,28 +63,21 @@ void initResources() {
     Q_UNUSED(initialised);
 }
 
-int runGuiApp(QApplication& app) {
-    initResources();
-    nameApplication(app);
+int runGuiApp(int& argc, char** argv) {
+    nameApplication();
+    // Help and version are answered before QApplication exists, so that they
+    // work without a display.
+    if (const LaunchCommand early = parseLaunchCommand(argumentsOf(argc, argv));
+        early.action == LaunchCommand::Action::ShowHelp || early.action == LaunchCommand::Action::ShowVersion)
+        return printAndExit(early.text, stdout, 0);
+    QApplication app(argc, argv);
+    // QApplication has taken its own options (-platform, -style ...) out of the list.
     const LaunchCommand command = parseLaunchCommand(QApplication::arguments());
-    switch (command.action) {
-    case LaunchCommand::Action::ShowHelp: return printAndExit(command.text, stdout, 0);
-    case LaunchCommand::Action::ShowVersion: return printAndExit(command.text, stdout, 0);
-    case LaunchCommand::Action::Fail: return printAndExit(QStringLiteral("ownlings-gui: ") + command.text, stderr, 2);
-    case LaunchCommand::Action::Run: break;
-    }
-    MainWindow window;
-    if (!command.options.file.isEmpty()) {
-        if (const std::optional<QString> error = window.openFile(command.options.file)) {
-            if (command.options.unattended()) return printAndExit(QStringLiteral("ownlings-gui: ") + *error, stderr, 2);
-            QMessageBox::warning(&window, QObject::tr("Could not open the file"), *error);
-        }
-    }
-    if (!command.options.unattended()) window.restoreSettings();
-    window.show();
-    LaunchActions actions(&window, command.options);
-    actions.start();
-    return QApplication::exec();
+    if (command.action != LaunchCommand::Action::Run)
+        return printAndExit(QStringLiteral("ownlings-gui: ") + command.text, stderr, 2);
+    initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ownlings.png")));
+    return runWindow(command.options);
 }
 
 } // namespace ownlings::gui

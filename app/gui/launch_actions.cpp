@@ -62,7 +62,7 @@ void LaunchActions::finish(const engine::FileReport& report) {
         QTextStream out(stdout);
         for (const engine::Diagnostic& finding : report.findings) out << course::summaryLine(finding) << Qt::endl;
         const bool found = report.status == engine::FileStatus::Checked && !report.findings.empty();
-        out << "self-test: " << (found ? "passed" : "FAILED: the sample showed no finding") << Qt::endl;
+        out << "self-test: " << (found ? "passed" : "FAILED: the check showed no finding") << Qt::endl;
         if (!found && exitCode == 0) exitCode = 1;
     }
     quit(exitCode);

@@ -3,11 +3,20 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace ownlings::gui {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("LaunchOptions", text); }
+
+QString helpText(const QCommandLineParser& parser, const QStringList& arguments) {
+    // Without a QCoreApplication (help must work without a display) Qt cannot
+    // name the program itself.
+    QString text = parser.helpText();
+    const QString program = QFileInfo(arguments.value(0, QStringLiteral("ownlings-gui"))).fileName();
+    return text.replace(QStringLiteral("<executable_name>"), program);
+}
 
 } // namespace
 
@@ -28,11 +37,14 @@ LaunchCommand parseLaunchCommand(const QStringList& arguments) {
     parser.addPositionalArgument(tr("file"), tr("A C++ file to open instead of the sample exercise."), tr("[file]"));
 
     LaunchCommand command;
-    if (!parser.parse(arguments)) return {LaunchCommand::Action::Fail, {}, parser.errorText()};
-    if (parser.isSet(help)) return {LaunchCommand::Action::ShowHelp, {}, parser.helpText()};
+    const bool parsed = parser.parse(arguments);
+    // Help and version win over mistakes elsewhere on the line.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all")))
+        return {LaunchCommand::Action::ShowHelp, {}, helpText(parser, arguments)};
     if (parser.isSet(version))
         return {LaunchCommand::Action::ShowVersion, {},
                 QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()};
+    if (!parsed) return {LaunchCommand::Action::Fail, {}, parser.errorText()};
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) return {LaunchCommand::Action::Fail, {}, tr("Give at most one file to open.")};
     command.options.file = files.value(0);

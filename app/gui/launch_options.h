@@ -11,7 +11,7 @@ struct LaunchOptions {
     QString file;             ///< a .cpp file to open instead of the sample; may be empty
     bool checkOnStart = false;
     QString screenshotPath;   ///< grab the window here after the first check, then quit
-    bool selfTest = false;    ///< check the sample, exit 0 if a finding shows, 1 if not
+    bool selfTest = false;    ///< check the file, exit 0 if a finding shows, 1 if not
 
     /// True when the app runs unattended (screenshot or self-test) and must quit by itself.
     bool unattended() const { return selfTest || !screenshotPath.isEmpty(); }
@@ -25,8 +25,8 @@ struct LaunchCommand {
     QString text; ///< the help text, version line or error message
 };
 
-/// Parses `arguments` (argv, program name first). Needs a QCoreApplication for
-/// the program name and version.
+/// Parses `arguments` (argv, program name first). Needs no QCoreApplication;
+/// the version line uses QCoreApplication::applicationName() and applicationVersion().
 LaunchCommand parseLaunchCommand(const QStringList& arguments);
 
 } // namespace ownlings::gui

@@ -34,7 +34,9 @@ public:
     /// Restores the window geometry and dock layout of the last session.
     void restoreSettings();
 
+    /// The editor in the middle of the window (owned by the window).
     CodeEditor* editor() const { return m_editor; }
+    /// The Problems dock (owned by the window).
     DiagnosticsPanel* diagnosticsPanel() const { return m_panel; }
     /// The Check action (Ctrl+Return).
     QAction* checkAction() const { return m_checkAction; }

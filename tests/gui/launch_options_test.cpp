@@ -43,6 +43,14 @@ private slots:
             QVERIFY2(command.text.contains(QLatin1String(option)), option);
     }
 
+    void helpShowsUsageAndWinsOverMistakes() {
+        const LaunchCommand command = parse({"--frobnicate", "--help"});
+        QCOMPARE(command.action, LaunchCommand::Action::ShowHelp);
+        QVERIFY2(command.text.startsWith(QStringLiteral("Usage: ")), qPrintable(command.text));
+        QVERIFY(command.text.contains(QStringLiteral(" [options] [file]")));
+        QVERIFY(!command.text.contains(QStringLiteral("<executable_name>")));
+    }
+
     void unknownOptionFailsWithItsName() {
         const LaunchCommand command = parse({"--frobnicate"});
         QCOMPARE(command.action, LaunchCommand::Action::Fail);
