@@ -27,13 +27,18 @@ void CheckRunner::check(const QString& source, const QString& path) {
         m_pending = request;
         return;
     }
-    start(request);
+    start(request, /*report=*/true);
+}
+
+void CheckRunner::prepare(const QString& source, const QString& path) {
+    if (!m_running) start(Request{source, path}, /*report=*/false);
 }
 
 bool CheckRunner::isBusy() const { return m_running; }
 
-void CheckRunner::start(const Request& request) {
+void CheckRunner::start(const Request& request, bool report) {
     m_running = true;
+    m_reportRunning = report;
     // The session is touched only from the worker thread, one check at a
     // time: the next start() happens after this one delivered.
     engine::CheckSession* session = m_session.get();
@@ -52,10 +57,10 @@ void CheckRunner::deliver(const CheckResult& result) {
     if (m_pending) {
         const Request next = *m_pending;
         m_pending.reset();
-        start(next);
+        start(next, /*report=*/true);
         return;
     }
-    emit finished(result);
+    if (m_reportRunning) emit finished(result);
 }
 
 } // namespace ownlings::gui

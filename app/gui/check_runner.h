@@ -39,6 +39,11 @@ public:
     /// quoted includes resolve relative to its folder). Returns at once.
     void check(const QString& source, const QString& path);
 
+    /// Parses `source` in the background without reporting anything, so that
+    /// the next check of `path` reuses the precompiled headers and returns
+    /// quickly. Does nothing while a check runs.
+    void prepare(const QString& source, const QString& path);
+
     /// True from a request until its result has been delivered.
     bool isBusy() const;
 
@@ -54,7 +59,7 @@ private:
         QString path;
     };
 
-    void start(const Request& request);
+    void start(const Request& request, bool report);
     void deliver(const CheckResult& result);
 
     QThread m_thread;
@@ -62,6 +67,7 @@ private:
     std::unique_ptr<engine::CheckSession> m_session; ///< used only inside m_thread
     std::optional<Request> m_pending;
     bool m_running = false;
+    bool m_reportRunning = false; ///< false while prepare()'s parse runs
 };
 
 } // namespace ownlings::gui

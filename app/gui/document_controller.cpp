@@ -52,6 +52,7 @@ void DocumentController::loadSample() {
     m_editor->setText(text.value_or(QString()));
     m_editor->setModified(false);
     setFile(QString(), QFileInfo(kSampleResource).fileName());
+    writeScratchCopy(m_editor->text());
     ++m_generation;
     emit documentReplaced();
 }
@@ -74,7 +75,14 @@ QString DocumentController::fileName() const { return m_name; }
 QString DocumentController::filePath() const { return m_path; }
 
 QString DocumentController::checkPath() const {
-    return m_path.isEmpty() ? QDir(QDir::tempPath()).filePath(m_name) : m_path;
+    if (!m_path.isEmpty()) return m_path;
+    return m_scratch.isValid() ? m_scratch.filePath(m_name) : QDir(QDir::tempPath()).filePath(m_name);
+}
+
+void DocumentController::writeScratchCopy(const QString& text) {
+    // Only its existence matters to Clang: checks send the editor's text.
+    QFile file(m_scratch.filePath(m_name));
+    if (m_scratch.isValid() && file.open(QIODevice::WriteOnly)) file.write(text.toUtf8());
 }
 
 bool DocumentController::confirmDiscard() {

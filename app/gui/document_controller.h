@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <optional>
 
@@ -34,8 +35,9 @@ public:
     /// Where on disk the text is saved; empty for the unsaved sample.
     QString filePath() const;
 
-    /// The path the engine checks the text as: the file itself, or a name in
-    /// the temporary folder for the sample.
+    /// The path the engine checks the text as: the file itself, or for the
+    /// sample a copy in a private temporary folder (Clang reuses its
+    /// precompiled headers only for a main file that exists on disk).
     QString checkPath() const;
 
     /// Counts loads: changes whenever the editor gets another file's text.
@@ -61,6 +63,7 @@ signals:
 private:
     std::optional<QString> writeTo(const QString& path);
     void setFile(const QString& path, const QString& name);
+    void writeScratchCopy(const QString& text);
     void showError(const QString& title, const QString& message);
 
     CodeEditor* m_editor;
@@ -68,6 +71,7 @@ private:
     QString m_path;
     QString m_name;
     int m_generation = 0;
+    QTemporaryDir m_scratch; ///< holds the sample's stand-in file for checking
 };
 
 } // namespace ownlings::gui

@@ -160,6 +160,9 @@ void MainWindow::connectParts() {
     connect(m_runner, &CheckRunner::finished, this, &MainWindow::showResult);
     connect(m_panel, &DiagnosticsPanel::spanActivated, m_editor, &CodeEditor::goTo);
     connect(m_document, &DocumentController::documentReplaced, this, &MainWindow::resetResults);
+    // Warm Clang's preamble now, so the learner's first Check answers quickly.
+    connect(m_document, &DocumentController::documentReplaced, this,
+            [this] { m_runner->prepare(m_editor->text(), m_document->checkPath()); });
     connect(m_document, &DocumentController::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_editor, &QsciScintilla::modificationChanged, this, &QWidget::setWindowModified);
     connect(m_editor, &QsciScintilla::textChanged, this, [this] { m_panel->setStale(true); });

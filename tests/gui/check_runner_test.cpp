@@ -101,6 +101,23 @@ private slots:
         QVERIFY(resultOf(finished, 1).report.findings.empty());
     }
 
+    void prepareReportsNothingButACheckMeanwhileIsReported() {
+        CheckRunner runner;
+        QSignalSpy started(&runner, &CheckRunner::started);
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.prepare(kMoved, QStringLiteral("/tmp/prepared.cpp"));
+        QVERIFY(runner.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), kCheckTimeoutMs);
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(finished.count(), 0);
+
+        runner.prepare(kMoved, QStringLiteral("/tmp/prepared.cpp"));
+        runner.check(fixed(), QStringLiteral("/tmp/prepared.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(resultOf(finished, 0).source, fixed());
+    }
+
     void destroyingTheRunnerDuringACheckWaitsForIt() {
         auto runner = std::make_unique<CheckRunner>();
         runner->check(kMoved, QStringLiteral("/tmp/destroyed.cpp"));
