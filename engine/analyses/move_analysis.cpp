@@ -8,12 +8,14 @@
 #include "engine/analyses/move_analysis.h"
 
 #include "engine/analyses/analysis.h"
+#include "engine/analyses/closure_moves.h"
 #include "engine/analyses/move_events.h"
 #include "engine/analyses/move_report.h"
 #include "engine/ir/ast_helpers.h"
 #include "engine/ir/dataflow.h"
 #include "engine/ir/function_body.h"
 
+#include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/ParentMap.h>
 #include <clang/Analysis/CFG.h>
@@ -24,7 +26,7 @@
 namespace ownlings::engine {
 namespace {
 
-using MoveSites = std::set<const clang::CallExpr*>;
+using MoveSites = std::set<const clang::Expr*>;
 
 struct MoveState {
     std::map<Place, MoveSites> moved;
@@ -53,7 +55,8 @@ bool isMovableType(clang::QualType type) {
 
 class MoveTransfer {
 public:
-    MoveTransfer(const FunctionContext& context, bool reporting) : m_context(context), m_reporting(reporting) {}
+    MoveTransfer(const FunctionContext& context, bool reporting)
+        : m_context(context), m_reporting(reporting), m_closures(closureMoves(context.body.decl->getBody())) {}
 
     void block(const clang::CFGBlock& block, MoveState& state) {
         for (const clang::CFGElement& element : block) this->element(element, state);
@@ -70,22 +73,25 @@ private:
 
     void statement(const clang::Stmt* stmt, MoveState& state) {
         const clang::ParentMap& parents = *m_context.body.parents;
-        if (const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt); call && isMoveCast(call)) {
-            moveCast(call, state);
+        if (const clang::Expr* operand = rvalueCastOperand(stmt)) {
+            moveCast(llvm::cast<clang::Expr>(stmt), operand, state);
         } else if (const auto* expr = llvm::dyn_cast<clang::Expr>(stmt);
-                   expr && llvm::isa<clang::DeclRefExpr, clang::MemberExpr>(expr) &&
-                   isOutermostPlaceExpr(expr, parents)) {
+                   expr && !llvm::isa<clang::CastExpr, clang::ParenExpr>(expr) && isOutermostPlaceExpr(expr, parents)) {
             mention(expr, state);
+        } else if (const clang::VarDecl* closure = calledClosure(stmt); closure && m_closures.count(closure)) {
+            for (const clang::ValueDecl* captured : m_closures.at(closure))
+                state.moved[Place{captured, {}}] = MoveSites{llvm::cast<clang::Expr>(stmt)};
         } else if (const auto* decl = llvm::dyn_cast<clang::DeclStmt>(stmt)) {
             for (const clang::Decl* d : decl->decls())
                 if (const auto* var = llvm::dyn_cast<clang::VarDecl>(d)) forget(var, state);
         }
         for (const Place& place : reinitializedPlaces(stmt))
             state.eraseIf([&](const Place& moved) { return place.contains(moved); });
+        if (auto container = modifiedContainer(stmt))
+            state.eraseIf([&](const Place& moved) { return container->reachesElementOf(moved); });
     }
 
-    void moveCast(const clang::CallExpr* cast, MoveState& state) {
-        const clang::Expr* operand = cast->getArg(0);
+    void moveCast(const clang::Expr* cast, const clang::Expr* operand, MoveState& state) {
         auto place = placeOf(operand);
         if (!place || !isMovableType(operand->getType())) return;
         use(operand->IgnoreParenImpCasts(), *place, state);
@@ -101,24 +107,31 @@ private:
         std::vector<MoveReportSite> sites;
         bool partial = false;
         for (const auto& [moved, casts] : state.moved) {
-            if (!moved.overlaps(place)) continue;
+            // A moved element leaves its container usable as a whole (`v.size()` after `std::move(v[0])`).
+            if (!moved.overlaps(place) || (moved != place && place.reachesElementOf(moved))) continue;
             partial |= moved != place && place.contains(moved);
-            for (const clang::CallExpr* cast : casts) {
+            for (const clang::Expr* cast : casts) {
                 const MoveConsumer consumer = classifyMoveCast(cast, *m_context.body.parents);
                 sites.push_back({cast, consumer.intoVariable, consumer.intoExpression});
             }
         }
         if (sites.empty()) return;
         if (m_reporting) m_context.report(makeUseAfterMoveReport(m_context, expr, sites, partial));
-        state.eraseIf([&](const Place& moved) { return moved.overlaps(place); });
+        state.eraseIf([&](const Place& moved) { return moved.overlaps(place) && !place.reachesElementOf(moved); });
     }
 
+    /// A variable that dies or is declared afresh holds no moved-from value;
+    /// for a structured binding's hidden object, neither do its bindings.
     void forget(const clang::ValueDecl* var, MoveState& state) {
-        state.eraseIf([var](const Place& moved) { return moved.root == var; });
+        std::set<const clang::ValueDecl*> roots{var};
+        if (const auto* decomposition = llvm::dyn_cast<clang::DecompositionDecl>(var))
+            for (const clang::BindingDecl* binding : decomposition->bindings()) roots.insert(binding);
+        state.eraseIf([&](const Place& moved) { return roots.count(moved.root) > 0; });
     }
 
     const FunctionContext& m_context;
     bool m_reporting;
+    std::map<const clang::VarDecl*, std::vector<const clang::ValueDecl*>> m_closures;
 };
 
 } // namespace
@@ -127,7 +140,14 @@ void runMoveAnalysis(const FunctionContext& context) {
     const clang::CFG& cfg = *context.body.cfg;
     MoveTransfer solving(context, /*reporting=*/false);
     const auto entryStates = solveForward<MoveState>(
-        cfg, [&](const clang::CFGBlock& block, MoveState& state) { solving.block(block, state); });
+        cfg, [&](const clang::CFGBlock& block, MoveState& state) { solving.block(block, state); },
+        [](const clang::CFGBlock& block, unsigned successor, MoveState& state) {
+            // On the branch where `if (p)` proved a smart pointer non-null, it was not moved from.
+            if (block.succ_size() != 2) return;
+            auto test = smartPointerTest(llvm::dyn_cast_or_null<clang::Expr>(block.getTerminatorCondition()));
+            if (test && (successor == 0) == test->nonNullWhenTrue)
+                state.eraseIf([&](const Place& moved) { return moved.overlaps(test->place); });
+        });
 
     MoveTransfer reporting(context, /*reporting=*/true);
     for (const clang::CFGBlock* block : cfg) {

@@ -84,25 +84,10 @@ void findDestination(MoveConsumer& consumer, const clang::Stmt* receiver, const 
         consumer.intoExpression = assign->getArg(0);
         return;
     }
+    const auto* construct = dyn_cast<clang::CXXConstructExpr>(receiver);
+    if (!construct || !construct->getConstructor()->isCopyOrMoveConstructor()) return;
     const auto* decl = dyn_cast_or_null<clang::DeclStmt>(meaningfulParent(parents, receiver));
     if (decl && decl->isSingleDecl()) consumer.intoVariable = dyn_cast<clang::VarDecl>(decl->getSingleDecl());
-}
-
-bool isNullPointerConstant(const clang::Expr* expr) {
-    expr = expr->IgnoreParenImpCasts();
-    return isa<clang::CXXNullPtrLiteralExpr, clang::GNUNullExpr>(expr) ||
-           (isa<clang::IntegerLiteral>(expr) && dyn_cast<clang::IntegerLiteral>(expr)->getValue() == 0);
-}
-
-bool isNullComparison(const clang::Stmt* stmt) {
-    if (const auto* builtin = dyn_cast_or_null<clang::BinaryOperator>(stmt))
-        return builtin->isEqualityOp() &&
-               (isNullPointerConstant(builtin->getLHS()) || isNullPointerConstant(builtin->getRHS()));
-    const auto* op = dyn_cast_or_null<clang::CXXOperatorCallExpr>(stmt);
-    if (!op || op->getNumArgs() != 2) return false;
-    const auto kind = op->getOperator();
-    if (kind != clang::OO_EqualEqual && kind != clang::OO_ExclaimEqual && kind != clang::OO_Spaceship) return false;
-    return isNullPointerConstant(op->getArg(0)) || isNullPointerConstant(op->getArg(1));
 }
 
 bool isBoolConversion(const clang::CXXMethodDecl* method) {
@@ -119,8 +104,8 @@ bool isSmartPointerNullTest(const clang::Expr* expr, const clang::ParentMap& par
     const auto* method = dyn_cast<clang::CXXMethodDecl>(member->getMemberDecl());
     if (isBoolConversion(method)) return true;
     if (method && method->getIdentifier() && method->getName() == "get") {
-        const clang::Stmt* call = meaningfulParent(parents, member);
-        return isNullComparison(meaningfulParent(parents, call));
+        const auto* call = dyn_cast_or_null<clang::Expr>(meaningfulParent(parents, member));
+        return call && (isNullComparison(meaningfulParent(parents, call)) || isTestedForTruth(parents, call));
     }
     return false;
 }
@@ -155,14 +140,53 @@ bool isReinitTarget(const clang::Stmt* stmt, const clang::Expr* expr) {
                        [expr](const clang::Expr* target) { return target->IgnoreParenImpCasts() == expr; });
 }
 
+std::optional<Place> smartPointerObject(const clang::Expr* expr) {
+    expr = expr->IgnoreParenImpCasts();
+    if (const auto* call = dyn_cast<clang::CXXMemberCallExpr>(expr)) {
+        const clang::CXXMethodDecl* method = call->getMethodDecl();
+        const bool getter = method && method->getIdentifier() && method->getName() == "get";
+        if (!getter && !isBoolConversion(method)) return std::nullopt;
+        expr = call->getImplicitObjectArgument()->IgnoreParenImpCasts();
+    }
+    if (!isSmartPointer(expr->getType())) return std::nullopt;
+    return placeOf(expr);
+}
+
 } // namespace
 
-MoveConsumer classifyMoveCast(const clang::CallExpr* cast, const clang::ParentMap& parents) {
+std::optional<SmartPointerTest> smartPointerTest(const clang::Expr* condition) {
+    if (!condition) return std::nullopt;
+    condition = condition->IgnoreParenImpCasts();
+    if (const auto* unary = dyn_cast<clang::UnaryOperator>(condition); unary && unary->getOpcode() == clang::UO_LNot) {
+        auto inner = smartPointerTest(unary->getSubExpr());
+        if (inner) inner->nonNullWhenTrue = !inner->nonNullWhenTrue;
+        return inner;
+    }
+    if (const auto* rewritten = dyn_cast<clang::CXXRewrittenBinaryOperator>(condition))
+        return smartPointerTest(rewritten->getSemanticForm());
+    if (isNullComparison(condition)) {
+        const auto* op = dyn_cast<clang::CXXOperatorCallExpr>(condition);
+        const auto* builtin = dyn_cast<clang::BinaryOperator>(condition);
+        const clang::Expr* lhs = op ? op->getArg(0) : builtin->getLHS();
+        const clang::Expr* rhs = op ? op->getArg(1) : builtin->getRHS();
+        auto place = smartPointerObject(lhs);
+        if (!place) place = smartPointerObject(rhs);
+        if (!place) return std::nullopt;
+        const bool equal = op ? op->getOperator() == clang::OO_EqualEqual : builtin->getOpcode() == clang::BO_EQ;
+        return SmartPointerTest{*place, !equal};
+    }
+    if (auto place = smartPointerObject(condition)) return SmartPointerTest{*place, true};
+    return std::nullopt;
+}
+
+MoveConsumer classifyMoveCast(const clang::Expr* cast, const clang::ParentMap& parents) {
     const clang::Stmt* child = nullptr;
     const clang::Stmt* parent = meaningfulParent(parents, cast, &child);
+    bool chosen = false; // `cond ? std::move(a) : b`: the receiver may get `b` instead
     while (const auto* conditional = dyn_cast_or_null<clang::AbstractConditionalOperator>(parent)) {
         if (child == conditional->getCond()) return {};
         parent = meaningfulParent(parents, parent, &child);
+        chosen = true;
     }
     if (!parent) return {};
     bool moves = false;
@@ -183,20 +207,33 @@ MoveConsumer classifyMoveCast(const clang::CallExpr* cast, const clang::ParentMa
         moves = binary->isAssignmentOp() && binary->getRHS() == child && binary->getLHS()->isTypeDependent();
     MoveConsumer consumer;
     consumer.moves = moves;
-    if (moves) findDestination(consumer, parent, parents);
+    if (moves && !chosen) findDestination(consumer, parent, parents);
     return consumer;
 }
 
 bool isOutermostPlaceExpr(const clang::Expr* expr, const clang::ParentMap& parents) {
     if (!placeOf(expr)) return false;
-    const auto* member = dyn_cast_or_null<clang::MemberExpr>(meaningfulParent(parents, expr));
-    return !(member && isa<clang::FieldDecl>(member->getMemberDecl()) && placeOf(member));
+    const auto* parent = dyn_cast_or_null<clang::Expr>(meaningfulParent(parents, expr));
+    if (const auto* member = dyn_cast_or_null<clang::MemberExpr>(parent); member && !isa<clang::FieldDecl>(member->getMemberDecl()))
+        parent = dyn_cast_or_null<clang::Expr>(meaningfulParent(parents, parent)); // `v.at(0)`: the call names the element
+    return !(parent && placeOf(parent));
+}
+
+std::optional<Place> modifiedContainer(const clang::Stmt* stmt) {
+    const auto* call = dyn_cast<clang::CXXMemberCallExpr>(stmt);
+    const clang::CXXMethodDecl* method = call ? call->getMethodDecl() : nullptr;
+    if (!method || method->isConst() || !method->getParent()->isInStdNamespace()) return std::nullopt;
+    const clang::OverloadedOperatorKind op = method->getOverloadedOperator();
+    const std::string_view name = method->getIdentifier() ? calleeName(call) : "";
+    if (op == clang::OO_Subscript || name == "at" || name == "front" || name == "back" || name == "find" ||
+        name == "begin" || name == "end" || name == "data")
+        return std::nullopt;
+    return placeOf(call->getImplicitObjectArgument());
 }
 
 PlaceAccess classifyPlaceAccess(const clang::Expr* expr, const clang::ParentMap& parents) {
     const clang::Stmt* parent = meaningfulParent(parents, expr);
-    if (const auto* call = dyn_cast_or_null<clang::CallExpr>(parent); call && isMoveCast(call))
-        return PlaceAccess::MoveOperand;
+    if (rvalueCastOperand(parent)) return PlaceAccess::MoveOperand;
     const clang::Expr* mention = expr->IgnoreParenImpCasts();
     if (isReinitTarget(parent, mention)) return PlaceAccess::Reinit;
     if (isa_and_nonnull<clang::MemberExpr>(parent) && isReinitTarget(meaningfulParent(parents, parent), mention))

@@ -16,7 +16,7 @@ class VarDecl;
 
 namespace ownlings::engine {
 
-/// Where the value of a `std::move(x)` / `std::forward<T>(x)` goes.
+/// Where the value of a `std::move(x)`, `std::forward<T>(x)` or `static_cast<T&&>(x)` goes.
 struct MoveConsumer {
     bool moves = false; ///< bound to a by-value or rvalue-reference parameter, a move constructor or assignment
     const clang::VarDecl* intoVariable = nullptr; ///< `owner` in `auto owner = std::move(name);`
@@ -26,7 +26,7 @@ struct MoveConsumer {
 /// Decides whether the rvalue cast `cast` is consumed by a move. Binding to a
 /// `const T&` parameter, to a reference variable or to nothing moves nothing.
 /// Inside templates, a cast whose consumer is still dependent counts as a move.
-MoveConsumer classifyMoveCast(const clang::CallExpr* cast, const clang::ParentMap& parents);
+MoveConsumer classifyMoveCast(const clang::Expr* cast, const clang::ParentMap& parents);
 
 /// How an expression naming a tracked place is used.
 enum class PlaceAccess {
@@ -42,6 +42,19 @@ PlaceAccess classifyPlaceAccess(const clang::Expr* expr, const clang::ParentMap&
 /// True when `expr` names a place and no enclosing member access extends the path
 /// (`o` in `o.name` is not outermost; `o.name` is, also in `o.name.size()`).
 bool isOutermostPlaceExpr(const clang::Expr* expr, const clang::ParentMap& parents);
+
+/// A branch condition that tests a smart pointer for null.
+struct SmartPointerTest {
+    Place place;
+    bool nonNullWhenTrue = true; ///< `if (p)`, `p != nullptr`; false for `!p`, `p == nullptr`
+};
+
+/// Recognises `p`, `!p`, `p.get()`, `p == nullptr`, `nullptr != p` ... on a smart pointer place.
+std::optional<SmartPointerTest> smartPointerTest(const clang::Expr* condition);
+
+/// The container a call may rearrange (`v` in `v.push_back(x)`, `v.erase(it)`),
+/// whose constant-index elements then no longer name the same objects.
+std::optional<Place> modifiedContainer(const clang::Stmt* stmt);
 
 /// The places `stmt` gives a new value: the left side of `=`, the object of
 /// reset()/clear()/assign()/emplace(), the target of std::swap, std::getline or `>>`.

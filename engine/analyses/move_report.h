@@ -6,7 +6,6 @@
 #include <vector>
 
 namespace clang {
-class CallExpr;
 class Expr;
 class VarDecl;
 } // namespace clang
@@ -18,7 +17,7 @@ struct FunctionContext;
 /// A move that reaches the use: the std::move/std::forward call and, when the
 /// moved value initialised or was assigned to something, that destination.
 struct MoveReportSite {
-    const clang::CallExpr* cast = nullptr;
+    const clang::Expr* cast = nullptr; ///< std::move(x), std::forward<T>(x) or static_cast<T&&>(x)
     const clang::VarDecl* intoVariable = nullptr;
     const clang::Expr* intoExpression = nullptr;
 };

@@ -58,6 +58,51 @@ bool isMoveCast(const clang::CallExpr* call) {
     return isStdCall(call, "move", 1) || isStdCall(call, "forward", 1);
 }
 
+bool isTestedForTruth(const clang::ParentMap& parents, const clang::Expr* expr) {
+    const clang::Stmt* child = nullptr;
+    const clang::Stmt* parent = meaningfulParent(parents, expr, &child);
+    if (!parent) return false;
+    if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(parent)) return unary->getOpcode() == clang::UO_LNot;
+    if (const auto* binary = llvm::dyn_cast<clang::BinaryOperator>(parent)) return binary->isLogicalOp();
+    if (const auto* conditional = llvm::dyn_cast<clang::AbstractConditionalOperator>(parent))
+        return conditional->getCond() == child;
+    if (const auto* branch = llvm::dyn_cast<clang::IfStmt>(parent)) return branch->getCond() == child;
+    if (const auto* loop = llvm::dyn_cast<clang::WhileStmt>(parent)) return loop->getCond() == child;
+    if (const auto* loop = llvm::dyn_cast<clang::DoStmt>(parent)) return loop->getCond() == child;
+    if (const auto* loop = llvm::dyn_cast<clang::ForStmt>(parent)) return loop->getCond() == child;
+    return false;
+}
+
+namespace {
+
+bool isNullPointerConstant(const clang::Expr* expr) {
+    expr = expr->IgnoreParenImpCasts();
+    if (llvm::isa<clang::CXXNullPtrLiteralExpr, clang::GNUNullExpr>(expr)) return true;
+    const auto* literal = llvm::dyn_cast<clang::IntegerLiteral>(expr);
+    return literal && literal->getValue() == 0;
+}
+
+} // namespace
+
+bool isNullComparison(const clang::Stmt* stmt) {
+    if (const auto* builtin = llvm::dyn_cast_or_null<clang::BinaryOperator>(stmt))
+        return builtin->isEqualityOp() &&
+               (isNullPointerConstant(builtin->getLHS()) || isNullPointerConstant(builtin->getRHS()));
+    const auto* op = llvm::dyn_cast_or_null<clang::CXXOperatorCallExpr>(stmt);
+    if (!op || op->getNumArgs() != 2) return false;
+    const auto kind = op->getOperator();
+    if (kind != clang::OO_EqualEqual && kind != clang::OO_ExclaimEqual && kind != clang::OO_Spaceship) return false;
+    return isNullPointerConstant(op->getArg(0)) || isNullPointerConstant(op->getArg(1));
+}
+
+const clang::Expr* rvalueCastOperand(const clang::Stmt* stmt) {
+    if (const auto* call = llvm::dyn_cast_or_null<clang::CallExpr>(stmt))
+        return isMoveCast(call) ? call->getArg(0) : nullptr;
+    if (const auto* cast = llvm::dyn_cast_or_null<clang::ExplicitCastExpr>(stmt))
+        return cast->getTypeAsWritten()->isRValueReferenceType() ? cast->getSubExpr() : nullptr;
+    return nullptr;
+}
+
 bool isStdClass(clang::QualType type, std::initializer_list<std::string_view> names) {
     if (type.isNull()) return false;
     const clang::CXXRecordDecl* record = type.getNonReferenceType()->getAsCXXRecordDecl();

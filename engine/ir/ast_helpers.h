@@ -26,8 +26,19 @@ bool isStdCall(const clang::CallExpr* call, std::string_view name, unsigned args
 /// `std::move(x)` or `std::forward<T>(x)`: the one-argument casts to an rvalue.
 bool isMoveCast(const clang::CallExpr* call);
 
+/// The operand of a cast to an rvalue: `x` in `std::move(x)`, `std::forward<T>(x)`,
+/// `static_cast<T&&>(x)` or `(T&&)x`; nullptr for any other expression.
+const clang::Expr* rvalueCastOperand(const clang::Stmt* stmt);
+
 /// The callee's name, or "" (operators, calls through pointers).
 std::string_view calleeName(const clang::CallExpr* call);
+
+/// True when `expr` is only tested for truth: the condition of `if`, `while`,
+/// `for`, `do` or `?:`, or an operand of `!`, `&&`, `||`.
+bool isTestedForTruth(const clang::ParentMap& parents, const clang::Expr* expr);
+
+/// True for `x == nullptr`, `x != 0`, `NULL == x` and the like (built-in or overloaded).
+bool isNullComparison(const clang::Stmt* stmt);
 
 /// True when `type` (references stripped) is a class from namespace std whose
 /// name is one of `names`, e.g. {"unique_ptr", "shared_ptr"}.

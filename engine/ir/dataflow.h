@@ -13,9 +13,10 @@ namespace ownlings::engine {
 /// predecessors' exit states, iterated to a fixpoint. `State` needs a default
 /// constructor (the entry state), `bool join(const State&)` (returns whether it
 /// grew) and copying. `transfer(block, state)` turns a block's entry state into
-/// its exit state. Unreachable blocks get nullopt.
-template <class State, class Transfer>
-std::vector<std::optional<State>> solveForward(const clang::CFG& cfg, Transfer&& transfer) {
+/// its exit state. `edge(block, successorIndex, state)` may refine the exit
+/// state along one edge (what a branch condition proves). Unreachable blocks get nullopt.
+template <class State, class Transfer, class Edge>
+std::vector<std::optional<State>> solveForward(const clang::CFG& cfg, Transfer&& transfer, Edge&& edge) {
     std::vector<std::optional<State>> in(cfg.getNumBlockIDs());
     std::vector<bool> queued(cfg.getNumBlockIDs(), false);
     std::deque<const clang::CFGBlock*> work;
@@ -32,16 +33,20 @@ std::vector<std::optional<State>> solveForward(const clang::CFG& cfg, Transfer&&
 
         State out = *in[block->getBlockID()];
         transfer(*block, out);
+        unsigned index = 0;
         for (const clang::CFGBlock::AdjacentBlock& succ : block->succs()) {
             const clang::CFGBlock* next = succ.getReachableBlock();
+            const unsigned successor = index++;
             if (!next) continue;
+            State along = out;
+            edge(*block, successor, along);
             std::optional<State>& target = in[next->getBlockID()];
             bool changed = false;
             if (!target) {
-                target = out;
+                target = std::move(along);
                 changed = true;
             } else {
-                changed = target->join(out);
+                changed = target->join(along);
             }
             if (changed && !queued[next->getBlockID()]) {
                 queued[next->getBlockID()] = true;
@@ -50,6 +55,12 @@ std::vector<std::optional<State>> solveForward(const clang::CFG& cfg, Transfer&&
         }
     }
     return in;
+}
+
+/// solveForward without edge refinement.
+template <class State, class Transfer>
+std::vector<std::optional<State>> solveForward(const clang::CFG& cfg, Transfer&& transfer) {
+    return solveForward<State>(cfg, std::forward<Transfer>(transfer), [](const clang::CFGBlock&, unsigned, State&) {});
 }
 
 } // namespace ownlings::engine

@@ -48,6 +48,7 @@ private:
 
 clang::CFG::BuildOptions cfgOptions() {
     clang::CFG::BuildOptions options;
+    options.AddEHEdges = true; // calls that may throw reach the catch handlers
     options.AddLifetime = true;
     options.AddImplicitDtors = true;
     options.AddTemporaryDtors = true;

@@ -9,6 +9,6 @@ void greet(const std::string& name) {
 
 int main() {
     std::string name = "Bjarne";
-    greet(std::move(name)); // binds to const&: no move constructor runs
+    greet(std::move(name)); // expect: move-of-const
     std::cout << name << " has " << name.size() << " letters\n";
 }

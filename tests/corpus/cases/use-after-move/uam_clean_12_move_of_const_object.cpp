@@ -7,6 +7,6 @@
 int main() {
     const std::string motto = "fearless concurrency";
     std::vector<std::string> posters;
-    posters.push_back(std::move(motto)); // a const object cannot be moved from: this copies
+    posters.push_back(std::move(motto)); // expect: move-of-const
     std::cout << motto << " / " << posters.front() << '\n';
 }
