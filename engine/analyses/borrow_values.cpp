@@ -59,6 +59,16 @@ LoanSet BorrowValues::rekind(const LoanSet& loans, LoanKind kind, const clang::E
     return result;
 }
 
+LoanSet BorrowValues::rekindKeepingKind(const LoanSet& loans, const clang::Expr* site) {
+    LoanSet result;
+    for (LoanId id : loans) {
+        Loan loan = m_tables.loan(id);
+        loan.site = site;
+        result.insert(m_tables.loan(loan));
+    }
+    return result;
+}
+
 LoanSet BorrowValues::temporary(const clang::Expr* temp, LoanKind kind, const clang::Expr* site) {
     const auto* materialized = dyn_cast<clang::MaterializeTemporaryExpr>(temp);
     if (materialized && materialized->getExtendingDecl()) {
@@ -75,8 +85,11 @@ LoanSet BorrowValues::borrowPlace(const Place& place, LoanKind kind, const clang
     if (place.isThis()) return {}; // `*this` outlives the function
     if (isReferenceVariable(place.root)) {
         // A reference names what it refers to; a reference parameter refers to the caller's object.
+        // Binding to it keeps what kind of borrow it is (a reference to an element
+        // stays one); calling a container's member through it borrows the elements.
         auto held = state.held.find(Place{place.root, {}});
-        return held == state.held.end() ? LoanSet{} : rekind(held->second, kind, site);
+        if (held == state.held.end()) return {};
+        return kind == LoanKind::Object ? rekindKeepingKind(held->second, site) : rekind(held->second, kind, site);
     }
     return {m_tables.loan(Loan{{TargetKind::Local, place, nullptr, false}, kind, site, false})};
 }
@@ -210,7 +223,7 @@ LoanSet BorrowValues::valueOf(const clang::Expr* expr, const BorrowState& state)
     if (const auto* bind = dyn_cast<clang::CXXBindTemporaryExpr>(expr)) return valueOf(bind->getSubExpr(), state);
     if (isa<clang::DeclRefExpr, clang::MemberExpr, clang::ArraySubscriptExpr>(expr)) return readValue(expr, state);
     if (const auto* unary = dyn_cast<clang::UnaryOperator>(expr)) {
-        if (unary->getOpcode() == clang::UO_AddrOf) return referentOf(unary->getSubExpr(), state);
+        if (unary->getOpcode() == clang::UO_AddrOf) return rekindKeepingKind(referentOf(unary->getSubExpr(), state), expr);
         if (unary->getOpcode() == clang::UO_Deref) return readValue(expr, state);
         if (unary->isIncrementDecrementOp()) return valueOf(unary->getSubExpr(), state);
         return {};
@@ -245,7 +258,7 @@ LoanSet BorrowValues::valueOf(const clang::Expr* expr, const BorrowState& state)
 
 LoanSet BorrowValues::ownerElements(const clang::Expr* object, LoanKind kind, const clang::Expr* site,
                                     const BorrowState& state) {
-    const clang::Expr* bare = object->IgnoreParenImpCasts();
+    const clang::Expr* bare = stripImplicitCasts(object);
     if (isa<clang::MaterializeTemporaryExpr>(bare)) return temporary(bare, kind, site);
     if (bare->isPRValue()) return {};
     if (auto place = objectPlaceOf(bare)) return borrowPlace(*place, kind, site, state);
@@ -257,7 +270,8 @@ LoanSet BorrowValues::memberCallResult(const clang::Expr* object, const clang::C
     const auto* method = dyn_cast_or_null<clang::CXXMethodDecl>(call->getDirectCallee());
     const clang::QualType result = call->getType();
     if (!method || !object) return {};
-    const clang::QualType objectType = object->getType();
+    // The object's own type, not the base class a member was found in (`__shared_ptr`).
+    const clang::QualType objectType = object->IgnoreParenImpCasts()->getType();
     if (isBorrowerType(objectType)) {
         // A view's or iterator's results borrow what the view or iterator borrows.
         return rekind(valueOf(object, state), kindForResult(result), call);
@@ -266,7 +280,7 @@ LoanSet BorrowValues::memberCallResult(const clang::Expr* object, const clang::C
         const std::string_view name = calleeName(call);
         if (method->getOverloadedOperator() == clang::OO_Star || method->getOverloadedOperator() == clang::OO_Arrow ||
             name == "get") {
-            const clang::Expr* bare = object->IgnoreParenImpCasts();
+            const clang::Expr* bare = stripImplicitCasts(object);
             if (isa<clang::MaterializeTemporaryExpr>(bare)) return temporary(bare, LoanKind::Object, call);
             auto place = objectPlaceOf(bare);
             if (!place || place->isThis() || isReferenceVariable(place->root)) return {};

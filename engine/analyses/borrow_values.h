@@ -36,6 +36,8 @@ public:
 
 private:
     LoanSet rekind(const LoanSet& loans, LoanKind kind, const clang::Expr* site);
+    /// The same loans, starting at `site` instead (`&x` rather than `x`).
+    LoanSet rekindKeepingKind(const LoanSet& loans, const clang::Expr* site);
     LoanSet readThrough(const LoanSet& loans, const BorrowState& state);
     LoanSet castValue(const clang::Expr* cast, const BorrowState& state);
     LoanSet constructValue(const clang::Expr* construct, const BorrowState& state);

@@ -1,6 +1,7 @@
 // The list of analyses, and which rules are implemented because of it.
 #include "engine/analyses/analysis.h"
 
+#include "engine/analyses/borrow_analysis.h"
 #include "engine/analyses/move_analysis.h"
 
 #include <algorithm>
@@ -10,9 +11,15 @@ namespace ownlings::engine {
 namespace {
 
 constexpr std::array kMoveRules{RuleId::UseAfterMove};
+constexpr std::array kBorrowRules{RuleId::DanglingReference,      RuleId::DanglingTemporary,
+                                  RuleId::InvalidatedReference,   RuleId::MoveWhileBorrowed,
+                                  RuleId::UseAfterDelete,         RuleId::ReturnLocalReference,
+                                  RuleId::EscapingReferenceCapture, RuleId::DoubleOwnership,
+                                  RuleId::Leak};
 
 const std::array kAnalyses{
     AnalysisEntry{"moves", kMoveRules, &runMoveAnalysis},
+    AnalysisEntry{"borrows", kBorrowRules, &runBorrowAnalysis},
 };
 
 } // namespace

@@ -58,6 +58,16 @@ bool isMoveCast(const clang::CallExpr* call) {
     return isStdCall(call, "move", 1) || isStdCall(call, "forward", 1);
 }
 
+const clang::Expr* stripImplicitCasts(const clang::Expr* expr) {
+    while (expr) {
+        if (const auto* paren = llvm::dyn_cast<clang::ParenExpr>(expr)) expr = paren->getSubExpr();
+        else if (const auto* cast = llvm::dyn_cast<clang::ImplicitCastExpr>(expr)) expr = cast->getSubExpr();
+        else if (const auto* full = llvm::dyn_cast<clang::FullExpr>(expr)) expr = full->getSubExpr();
+        else break;
+    }
+    return expr;
+}
+
 bool isTestedForTruth(const clang::ParentMap& parents, const clang::Expr* expr) {
     const clang::Stmt* child = nullptr;
     const clang::Stmt* parent = meaningfulParent(parents, expr, &child);

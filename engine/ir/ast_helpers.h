@@ -33,6 +33,10 @@ const clang::Expr* rvalueCastOperand(const clang::Stmt* stmt);
 /// The callee's name, or "" (operators, calls through pointers).
 std::string_view calleeName(const clang::CallExpr* call);
 
+/// `expr` without parentheses and implicit casts, but keeping temporaries
+/// visible (unlike Expr::IgnoreParenImpCasts, which looks through them).
+const clang::Expr* stripImplicitCasts(const clang::Expr* expr);
+
 /// True when `expr` is only tested for truth: the condition of `if`, `while`,
 /// `for`, `do` or `?:`, or an operand of `!`, `&&`, `||`.
 bool isTestedForTruth(const clang::ParentMap& parents, const clang::Expr* expr);
