@@ -2,6 +2,7 @@
 #include "engine/checker.h"
 
 #include "engine/analyses/analysis.h"
+#include "engine/diagnostics/suppressions.h"
 #include "engine/ir/function_body.h"
 #include "engine/ir/span_maker.h"
 #include "engine/parse/source_input.h"
@@ -66,6 +67,7 @@ FileReport checkWith(TranslationUnitParser& parser, const std::string& source, c
             return;
         }
         report.findings = analyse(*parsed.ast, path, options.rules);
+        applySuppressions(source, report.findings);
     });
     if (!finished) {
         report.status = FileStatus::InternalError;

@@ -108,6 +108,20 @@ private slots:
         QVERIFY(checkSnippet(kMovedTwice, none).findings.empty());
         QCOMPARE(checkSnippet(kMovedTwice).findings.size(), std::size_t(1));
     }
+    void allowCommentSilencesOnlyItsRuleAndLine() {
+        std::string sameLine = kMovedTwice;
+        sameLine.replace(sameLine.find("s.size() + t.size());"), 21, "s.size() + t.size()); // ownlings: allow(use-after-move)");
+        QVERIFY(checkSnippet(sameLine).findings.empty());
+        std::string lineAbove = kMovedTwice;
+        lineAbove.insert(lineAbove.find("    return"), "    // ownlings: allow(leak, use-after-move)\n");
+        QVERIFY(checkSnippet(lineAbove).findings.empty());
+        std::string otherRule = kMovedTwice;
+        otherRule.replace(otherRule.find("s.size() + t.size());"), 21, "s.size() + t.size()); // ownlings: allow(leak)");
+        QCOMPARE(checkSnippet(otherRule).findings.size(), std::size_t(1));
+        std::string tooFarAbove = kMovedTwice;
+        tooFarAbove.insert(tooFarAbove.find("    std::string t"), "    // ownlings: allow(all)\n");
+        QCOMPARE(checkSnippet(tooFarAbove).findings.size(), std::size_t(1));
+    }
     void checkFileReadsFromDisk() {
         QTemporaryDir dir;
         const std::string path = dir.path().toStdString() + "/moved.cpp";
