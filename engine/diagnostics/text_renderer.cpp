@@ -125,26 +125,34 @@ std::string TextRenderer::marksBelow(std::vector<Mark> marks, const std::string&
         return std::string(pad, ' ');
     };
 
-    // First row: every underline, with the rightmost mark's label after it.
-    std::string row;
-    std::size_t cursor = 0;
+    // First row: every underline (a mark nested in another is drawn over it), with
+    // the label of the mark that ends last after it.
+    std::vector<const Mark*> cells;
     for (const Mark& mark : marks) {
-        row += padTo(mark.start, cursor);
-        const std::size_t length = std::max<std::size_t>(1, mark.end - std::max(mark.start, cursor));
-        row += paint(std::string(length, mark.primary ? '^' : '-'), styleOf(mark));
-        cursor += length;
+        if (cells.size() < mark.end) cells.resize(mark.end, nullptr);
+        std::fill(cells.begin() + static_cast<long>(mark.start), cells.begin() + static_cast<long>(mark.end), &mark);
     }
-    if (!marks.back().label.empty()) row += " " + paint(marks.back().label, styleOf(marks.back()));
+    std::string row;
+    for (std::size_t start = 0, end = 0; start < cells.size(); start = end) {
+        for (end = start + 1; end < cells.size() && cells[end] == cells[start];) ++end;
+        const Mark* mark = cells[start];
+        row += mark ? paint(std::string(end - start, mark->primary ? '^' : '-'), styleOf(*mark))
+                    : std::string(end - start, ' ');
+    }
+    std::size_t rowMark = 0;
+    for (std::size_t i = 0; i < marks.size(); ++i)
+        if (marks[i].end >= marks[rowMark].end) rowMark = i;
+    if (!marks[rowMark].label.empty()) row += " " + paint(marks[rowMark].label, styleOf(marks[rowMark]));
     std::string out = bar + " " + row + "\n";
 
     // The other labels hang below their marks, right to left, joined by `|` as rustc does.
-    for (std::size_t labelled = marks.size() - 1; labelled-- > 0;) {
-        if (marks[labelled].label.empty()) continue;
+    for (std::size_t labelled = marks.size(); labelled-- > 0;) {
+        if (labelled == rowMark || marks[labelled].label.empty()) continue;
         for (const bool withText : {false, true}) {
             std::string hang;
             std::size_t at = 0;
             for (std::size_t i = 0; i <= labelled; ++i) {
-                if (marks[i].label.empty()) continue;
+                if (i == rowMark || marks[i].label.empty()) continue;
                 hang += padTo(marks[i].start, at);
                 const bool text = withText && i == labelled;
                 hang += paint(text ? marks[i].label : "|", styleOf(marks[i]));

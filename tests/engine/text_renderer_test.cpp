@@ -84,6 +84,28 @@ private slots:
                                      "\n";
         QCOMPARE(QString::fromStdString(renderer.render(d)), QString::fromStdString(expected));
     }
+    void labelNestedInAnotherOnOneLineIsDrawnOverIt() {
+        TextRenderer renderer(false);
+        renderer.addSource("n.cpp", "std::string_view v = a + b;\nuse(v);\n");
+        Diagnostic d;
+        d.rule = RuleId::DanglingTemporary;
+        d.message = "temporary value dropped while borrowed";
+        d.primary = {"n.cpp", 2, 5, 2, 6};
+        d.primaryLabel = "borrow later used here";
+        d.labels.push_back({{"n.cpp", 1, 22, 1, 27}, "creates a temporary"});
+        d.labels.push_back({{"n.cpp", 1, 1, 1, 28}, "freed at the end of this statement"});
+        const std::string expected = "error[dangling-temporary]: temporary value dropped while borrowed\n"
+                                     " --> n.cpp:2:5\n"
+                                     "  |\n"
+                                     "1 | std::string_view v = a + b;\n"
+                                     "  | --------------------------- freed at the end of this statement\n"
+                                     "  |                      |\n"
+                                     "  |                      creates a temporary\n"
+                                     "2 | use(v);\n"
+                                     "  |     ^ borrow later used here\n"
+                                     "\n";
+        QCOMPARE(QString::fromStdString(renderer.render(d)), QString::fromStdString(expected));
+    }
     void nonAsciiTextBeforeTheSpanKeepsTheCaretAligned() {
         TextRenderer renderer(false);
         renderer.addSource("u.cpp", "auto s = \"Grüße\" + name;\n");
