@@ -48,18 +48,28 @@ const clang::FunctionProtoType* calleePrototype(const clang::CallExpr* call) {
     return type->getAs<clang::FunctionProtoType>();
 }
 
-bool callMovesArgument(const clang::CallExpr* call, const clang::Stmt* child) {
-    if (call->isTypeDependent() || call->getCallee()->isTypeDependent()) return true;
+/// The parameter type `child` binds to in `call`; nullopt for the object of a member operator or a variadic tail.
+std::optional<clang::QualType> callParameterType(const clang::CallExpr* call, const clang::Stmt* child) {
     auto index = argumentIndex({call->getArgs(), call->getNumArgs()}, child);
-    if (!index) return false;
-    const auto* method = dyn_cast<clang::CXXMethodDecl>(call->getDirectCallee());
+    if (!index) return std::nullopt;
+    const auto* method = dyn_cast_or_null<clang::CXXMethodDecl>(call->getDirectCallee());
     if (isa<clang::CXXOperatorCallExpr>(call) && method && !method->isStatic()) {
-        if (*index == 0) return method->getRefQualifier() == clang::RQ_RValue;
+        if (*index == 0) return std::nullopt;
         --*index;
     }
     const clang::FunctionProtoType* prototype = calleePrototype(call);
-    if (!prototype || *index >= prototype->getNumParams()) return false;
-    return parameterTakesOwnership(prototype->getParamType(*index));
+    if (!prototype || *index >= prototype->getNumParams()) return std::nullopt;
+    return prototype->getParamType(*index);
+}
+
+bool callMovesArgument(const clang::CallExpr* call, const clang::Stmt* child) {
+    if (call->isTypeDependent() || call->getCallee()->isTypeDependent()) return true;
+    const auto* method = dyn_cast_or_null<clang::CXXMethodDecl>(call->getDirectCallee());
+    if (isa<clang::CXXOperatorCallExpr>(call) && method && !method->isStatic() && call->getNumArgs() > 0 &&
+        call->getArg(0) == child)
+        return method->getRefQualifier() == clang::RQ_RValue;
+    auto param = callParameterType(call, child);
+    return param && parameterTakesOwnership(*param);
 }
 
 bool constructorMovesArgument(const clang::CXXConstructExpr* construct, const clang::Stmt* child) {
@@ -209,6 +219,20 @@ MoveConsumer classifyMoveCast(const clang::Expr* cast, const clang::ParentMap& p
     consumer.moves = moves;
     if (moves && !chosen) findDestination(consumer, parent, parents);
     return consumer;
+}
+
+std::optional<clang::QualType> receivingParameterType(const clang::Expr* cast, const clang::ParentMap& parents) {
+    const clang::Stmt* child = nullptr;
+    const clang::Stmt* parent = meaningfulParent(parents, cast, &child);
+    if (const auto* construct = dyn_cast_or_null<clang::CXXConstructExpr>(parent)) {
+        auto index = argumentIndex({construct->getArgs(), construct->getNumArgs()}, child);
+        const clang::CXXConstructorDecl* ctor = construct->getConstructor();
+        if (!index || !ctor || *index >= ctor->getNumParams()) return std::nullopt;
+        return ctor->getParamDecl(*index)->getType();
+    }
+    if (const auto* call = dyn_cast_or_null<clang::CallExpr>(parent); call && !call->isTypeDependent())
+        return callParameterType(call, child);
+    return std::nullopt;
 }
 
 bool isOutermostPlaceExpr(const clang::Expr* expr, const clang::ParentMap& parents) {

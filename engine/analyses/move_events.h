@@ -10,6 +10,7 @@ namespace clang {
 class CallExpr;
 class Expr;
 class ParentMap;
+class QualType;
 class Stmt;
 class VarDecl;
 } // namespace clang
@@ -27,6 +28,10 @@ struct MoveConsumer {
 /// `const T&` parameter, to a reference variable or to nothing moves nothing.
 /// Inside templates, a cast whose consumer is still dependent counts as a move.
 MoveConsumer classifyMoveCast(const clang::Expr* cast, const clang::ParentMap& parents);
+
+/// The type of the parameter a cast's value is bound to, when the cast is an
+/// argument of a call or constructor (`const std::string&` in `log(std::move(s))`).
+std::optional<clang::QualType> receivingParameterType(const clang::Expr* cast, const clang::ParentMap& parents);
 
 /// How an expression naming a tracked place is used.
 enum class PlaceAccess {

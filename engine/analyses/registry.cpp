@@ -3,6 +3,8 @@
 
 #include "engine/analyses/borrow_analysis.h"
 #include "engine/analyses/move_analysis.h"
+#include "engine/analyses/move_discipline.h"
+#include "engine/analyses/raw_pointer_rule.h"
 
 #include <algorithm>
 #include <array>
@@ -17,9 +19,14 @@ constexpr std::array kBorrowRules{RuleId::DanglingReference,      RuleId::Dangli
                                   RuleId::EscapingReferenceCapture, RuleId::DoubleOwnership,
                                   RuleId::Leak};
 
+constexpr std::array kRawPointerRules{RuleId::RawOwningPointer};
+constexpr std::array kMoveDisciplineRules{RuleId::MoveOfConst, RuleId::PessimizingMove};
+
 const std::array kAnalyses{
     AnalysisEntry{"moves", kMoveRules, &runMoveAnalysis},
     AnalysisEntry{"borrows", kBorrowRules, &runBorrowAnalysis},
+    AnalysisEntry{"raw pointers", kRawPointerRules, &runRawPointerRule},
+    AnalysisEntry{"move discipline", kMoveDisciplineRules, &runMoveDiscipline},
 };
 
 } // namespace
