@@ -2,6 +2,7 @@
 #include "app/cli/cli_app.h"
 
 #include "app/cli/check_command.h"
+#include "app/cli/explain_command.h"
 
 #include <cstdio>
 #include <string_view>
@@ -17,11 +18,14 @@ constexpr const char* kUsage = R"(ownlings - learn ownership, borrowing and life
 
 Usage:
   ownlings check [OPTIONS] FILE... [-- COMPILER-FLAGS...]
+  ownlings explain [RULE]
   ownlings --help
   ownlings --version
 
 Commands:
   check    check C++ files for ownership bugs and print rustc-style diagnostics
+  explain  list the rules, or explain one: what it means, an example, the Rust
+           error it mirrors, the fix, and how to silence a false positive
 
 Run `ownlings COMMAND --help` for the options of a command.
 )";
@@ -50,6 +54,7 @@ int run(int argc, char** argv) {
     }
     args.erase(args.begin());
     if (command == "check") return runCheck(args);
+    if (command == "explain") return runExplain(args);
     return usageError("unknown command `" + command + "`", "ownlings --help");
 }
 

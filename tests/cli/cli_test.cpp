@@ -1,5 +1,6 @@
 // The `ownlings` binary as a user runs it: exit statuses, text against golden
-// files, JSON, rule selection, compiler flags and every kind of bad input.
+// files, JSON, rule selection, compiler flags, every kind of bad input, and
+// `ownlings explain`.
 // Set OWNLINGS_UPDATE_GOLDEN=1 (or build the update-golden target) to rewrite
 // the golden files from the current output; read the diff before committing.
 #include <QDir>
@@ -168,6 +169,57 @@ private slots:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("unknown option `--frobnicate`"));
         QCOMPARE(ownlings({"check", "--format", "xml", "clean.cpp"}).exitCode, 2);
+    }
+    void explainListsEveryRuleWithItsKindAndRustCode() {
+        const Run run = ownlings({"explain"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        const QStringList ids{"use-after-move",           "use-after-delete",       "dangling-reference",
+                              "return-local-reference",   "dangling-temporary",     "invalidated-reference",
+                              "move-while-borrowed",      "escaping-reference-capture", "double-ownership",
+                              "exclusive-mutable-borrow", "raw-owning-pointer",     "leak",
+                              "move-of-const",            "pessimizing-move",       "needless-copy"};
+        for (const QString& id : ids)
+            QVERIFY2(QRegularExpression("\\n  " + id + " +(E\\d{4}|-) +\\S").match(run.out).hasMatch(), qPrintable(id));
+        QVERIFY(run.out.contains(QRegularExpression("\\n  use-after-move +E0382 +an object is used after it was moved from\\n")));
+        const qsizetype bugs = run.out.indexOf("bug rules");
+        const qsizetype discipline = run.out.indexOf("discipline rules");
+        QVERIFY(bugs >= 0 && discipline > bugs);
+        QVERIFY(run.out.indexOf("double-ownership") < discipline && run.out.indexOf("needless-copy") > discipline);
+        QVERIFY(run.out.contains("ownlings explain RULE"));
+        QVERIFY(!run.out.contains(QLatin1Char('\x1b')));
+    }
+    void explainPrintsTheLongTextOfOneRule() {
+        const Run run = ownlings({"explain", "use-after-move"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("# use-after-move: "));
+        QVERIFY(!run.out.contains(QLatin1Char('\x1b')));
+        QVERIFY(matchesGolden("explain_use_after_move.txt", run.out));
+        const Run coloured = ownlings({"explain", "--color=always", "leak"});
+        QCOMPARE(coloured.exitCode, 0);
+        QVERIFY(coloured.out.contains("\x1b[1;34m## What it means\x1b[0m"));
+    }
+    void explainOfAnUnknownRuleSuggestsTheClosestAndExitsTwo() {
+        const Run typo = ownlings({"explain", "use-after-mvoe"});
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY(typo.out.isEmpty());
+        QVERIFY(typo.err.contains("unknown rule `use-after-mvoe`; did you mean `use-after-move`?"));
+        const Run otherName = ownlings({"explain", "use-after-free"});
+        QCOMPARE(otherName.exitCode, 2);
+        QVERIFY(otherName.err.contains("did you mean `use-after-delete`?"));
+        const Run rustCode = ownlings({"explain", "E0505"});
+        QCOMPARE(rustCode.exitCode, 2);
+        QVERIFY(rustCode.err.contains("did you mean `move-while-borrowed`?"));
+        QCOMPARE(ownlings({"explain", "leak", "use-after-move"}).exitCode, 2);
+        QCOMPARE(ownlings({"explain", "--frobnicate"}).exitCode, 2);
+    }
+    void explainHelpAndTheCommandListMentionIt() {
+        const Run help = ownlings({"explain", "--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith("Usage: ownlings explain"));
+        const Run usage = ownlings({"--help"});
+        QVERIFY(usage.out.contains("ownlings explain [RULE]"));
+        QVERIFY(usage.out.contains("\n  explain "));
     }
     void colourOnATerminalUnlessNoColor() {
         const QString script = QStandardPaths::findExecutable("script");
