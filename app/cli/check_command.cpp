@@ -5,6 +5,7 @@
 #include "app/cli/terminal.h"
 #include "engine/checker.h"
 #include "engine/diagnostics/json_renderer.h"
+#include "engine/diagnostics/sarif_renderer.h"
 #include "engine/diagnostics/text_renderer.h"
 
 #include <algorithm>
@@ -20,7 +21,9 @@ Checks each C++ FILE for ownership bugs (use after move, dangling references,
 ...) and prints diagnostics in the style of rustc.
 
 Options:
-  --format text|json   output format (default: text)
+  --format text|json|sarif
+                       output format (default: text); sarif writes SARIF 2.1.0
+                       for editors and CI
   --rules LIST         rules to check, separated by commas: `all`, `bugs` (the
                        default), `discipline`, or rule ids such as use-after-move
   --color auto|always|never
@@ -34,7 +37,7 @@ Exit status: 0 no findings, 1 findings, 2 a file could not be read or parsed,
 or the command line was wrong.
 )";
 
-enum class Format { Text, Json };
+enum class Format { Text, Json, Sarif };
 
 struct CheckArgs {
     Format format = Format::Text;
@@ -65,7 +68,8 @@ std::optional<std::string> parseArgs(const std::vector<std::string>& args, Check
             const auto format = value();
             if (format == "text") out.format = Format::Text;
             else if (format == "json") out.format = Format::Json;
-            else return "`--format` takes `text` or `json`";
+            else if (format == "sarif") out.format = Format::Sarif;
+            else return "`--format` takes `text`, `json` or `sarif`";
         } else if (is("--rules")) {
             const auto list = value();
             if (!list) return "`--rules` needs a list of rules";
@@ -136,6 +140,8 @@ int runCheck(const std::vector<std::string>& args) {
     for (const std::string& file : parsed.files) reports.push_back(engine::checkFile(file, parsed.options));
     if (parsed.format == Format::Json)
         std::fputs(engine::renderJson(reports).c_str(), stdout);
+    else if (parsed.format == Format::Sarif)
+        std::fputs(engine::renderSarif(reports).c_str(), stdout);
     else
         printText(reports, useColor(parsed.color));
     return exitStatus(reports);

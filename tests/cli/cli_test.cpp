@@ -1,6 +1,6 @@
 // The `ownlings` binary as a user runs it: exit statuses, text against golden
-// files, JSON, rule selection, compiler flags, every kind of bad input, and
-// `ownlings explain`.
+// files, JSON, SARIF, rule selection, compiler flags, every kind of bad input,
+// and `ownlings explain`.
 // Set OWNLINGS_UPDATE_GOLDEN=1 (or build the update-golden target) to rewrite
 // the golden files from the current output; read the diff before committing.
 #include <QDir>
@@ -220,6 +220,45 @@ private slots:
         const Run usage = ownlings({"--help"});
         QVERIFY(usage.out.contains("ownlings explain [RULE]"));
         QVERIFY(usage.out.contains("\n  explain "));
+    }
+    void sarifIsValidJsonWithResultsAndExitsOne() {
+        const Run run = ownlings({"check", "--format", "sarif", "moved_name.cpp", "clean.cpp"});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject log = parseJson(run.out);
+        QCOMPARE(log["version"].toString(), QStringLiteral("2.1.0"));
+        const QJsonObject sarifRun = log["runs"].toArray()[0].toObject();
+        QCOMPARE(sarifRun["tool"].toObject()["driver"].toObject()["rules"].toArray().size(), 15);
+        QCOMPARE(sarifRun["artifacts"].toArray().size(), 2);
+        QCOMPARE(sarifRun["invocations"].toArray()[0].toObject()["executionSuccessful"].toBool(), true);
+        const QJsonArray results = sarifRun["results"].toArray();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject result = results[0].toObject();
+        QCOMPARE(result["ruleId"].toString(), QStringLiteral("use-after-move"));
+        QCOMPARE(result["level"].toString(), QStringLiteral("error"));
+        const QJsonObject location = result["locations"].toArray()[0].toObject()["physicalLocation"].toObject();
+        QCOMPARE(location["artifactLocation"].toObject()["uri"].toString(), QStringLiteral("moved_name.cpp"));
+        QCOMPARE(location["region"].toObject()["startLine"].toInt(), 11);
+        QCOMPARE(location["region"].toObject()["startColumn"].toInt(), 18);
+        const QJsonObject moved = result["relatedLocations"].toArray()[0].toObject();
+        QCOMPARE(moved["physicalLocation"].toObject()["region"].toObject()["startLine"].toInt(), 8);
+        QCOMPARE(moved["message"].toObject()["text"].toString(), QStringLiteral("value moved here"));
+        QCOMPARE(ownlings({"check", "--format=sarif", "clean.cpp"}).exitCode, 0);
+    }
+    void sarifReportsFilesThatCannotBeCheckedAndExitsTwo() {
+        const Run run = ownlings({"check", "--format=sarif", "missing.cpp", "does_not_compile.cpp", "moved_name.cpp"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.isEmpty());
+        const QJsonObject sarifRun = parseJson(run.out)["runs"].toArray()[0].toObject();
+        const QJsonObject invocation = sarifRun["invocations"].toArray()[0].toObject();
+        QCOMPARE(invocation["executionSuccessful"].toBool(), false);
+        const QJsonArray notifications = invocation["toolExecutionNotifications"].toArray();
+        QVERIFY(notifications.size() >= 2);
+        QVERIFY(notifications[0].toObject()["message"].toObject()["text"].toString().contains("no such file"));
+        bool compileError = false;
+        for (const QJsonValue& n : notifications)
+            compileError |= n.toObject()["message"].toObject()["text"].toString().contains("pritn");
+        QVERIFY(compileError);
+        QCOMPARE(sarifRun["results"].toArray().size(), 1);
     }
     void colourOnATerminalUnlessNoColor() {
         const QString script = QStandardPaths::findExecutable("script");
