@@ -88,7 +88,7 @@ QString describe(const FileReport& report) {
 
 } // namespace
 
-class ExplanationsTest : public QObject {
+class ExplainTextsTest : public QObject {
     Q_OBJECT
 private slots:
     void hasATitleAndEverySectionInOrder_data() { addEveryRule(); }
@@ -173,5 +173,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(ExplanationsTest)
-#include "explanations_test.moc"
+QTEST_APPLESS_MAIN(ExplainTextsTest)
+#include "explain_texts_test.moc"
