@@ -61,6 +61,21 @@ const char* levelOf(Severity severity) {
     return "error";
 }
 
+/// `use-after-move` -> `UseAfterMove`: SARIF's "friendly name" of a rule.
+std::string pascalCase(std::string_view id) {
+    std::string out;
+    bool upper = true;
+    for (const char c : id) {
+        if (c == '-') {
+            upper = true;
+            continue;
+        }
+        out += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        upper = false;
+    }
+    return out;
+}
+
 /// `path` percent-encoded as a URI path: only unreserved characters and `/` stay.
 std::string percentEncoded(const std::string& path) {
     static constexpr char kHex[] = "0123456789ABCDEF";
@@ -190,6 +205,8 @@ private:
     static std::string rule(const RuleInfo& info) {
         const std::string help(explanation(info.id));
         std::string out = "{\"id\":" + str(info.name);
+        // A name that differs from the id only in case is one SARIF validators reject (`leak`).
+        if (info.name.find('-') != std::string_view::npos) out += ",\"name\":" + str(pascalCase(info.name));
         out += ",\"shortDescription\":" + message(info.summary);
         out += ",\"fullDescription\":" + message(explanationLead(info.id));
         out += ",\"defaultConfiguration\":{\"level\":\"" + std::string(info.kind == RuleKind::Bug ? "error" : "warning") + "\"";
@@ -205,7 +222,8 @@ private:
         if (*OWNLINGS_HOMEPAGE_URL) out += ",\"informationUri\":" + str(OWNLINGS_HOMEPAGE_URL);
         out += ",\"rules\":" + array(allRules(), rule);
         out += ",\"notifications\":" + array(kNotificationKinds, [](const NotificationKind& kind) {
-            return "{\"id\":" + str(kind.id) + ",\"shortDescription\":" + message(kind.description) + "}";
+            return "{\"id\":" + str(kind.id) + ",\"name\":" + str(pascalCase(kind.id)) +
+                   ",\"shortDescription\":" + message(kind.description) + "}";
         });
         return out + "}";
     }

@@ -76,6 +76,8 @@ private slots:
     void listsEveryRuleWithItsExplanation() {
         const QJsonArray rules = onlyRun({})["tool"].toObject()["driver"].toObject()["rules"].toArray();
         QCOMPARE(rules.size(), static_cast<qsizetype>(kRuleCount));
+        QCOMPARE(rules[0].toObject()["name"].toString(), QStringLiteral("UseAfterMove"));
+        QCOMPARE(rules[7].toObject()["name"].toString(), QStringLiteral("EscapingReferenceCapture"));
         for (const RuleInfo& info : allRules()) {
             const QJsonObject rule = rules[static_cast<int>(info.id)].toObject();
             QCOMPARE(rule["id"].toString(), qs(info.name));
