@@ -2,6 +2,7 @@
 #include "engine/checker.h"
 
 #include "engine/analyses/analysis.h"
+#include "engine/analyses/borrow_summary.h"
 #include "engine/diagnostics/suppressions.h"
 #include "engine/ir/function_body.h"
 #include "engine/ir/span_maker.h"
@@ -27,10 +28,11 @@ std::vector<Diagnostic> analyse(clang::ASTUnit& unit, const std::string& display
     clang::ASTContext& ast = unit.getASTContext();
     const SpanMaker spans(unit.getSourceManager(), unit.getLangOpts(), displayPath);
     std::vector<Diagnostic> findings;
+    SummaryCache summaries(ast, spans);
     for (const clang::FunctionDecl* fn : mainFileFunctions(ast)) {
         const FunctionBody body = buildFunctionBody(*fn, ast);
         if (!body.cfg) continue;
-        const FunctionContext context{ast, body, spans, rules, findings};
+        const FunctionContext context{ast, body, spans, rules, findings, &summaries};
         for (const AnalysisEntry& analysis : registeredAnalyses())
             if (wantsAny(analysis, rules)) analysis.run(context);
     }

@@ -16,6 +16,7 @@ namespace ownlings::engine {
 
 struct FunctionBody;
 class SpanMaker;
+class SummaryCache;
 
 /// One function under analysis. Analyses report findings through `report`,
 /// which drops findings of rules that are switched off.
@@ -25,6 +26,7 @@ struct FunctionContext {
     const SpanMaker& spans;
     const RuleSet& rules;
     std::vector<Diagnostic>& findings;
+    SummaryCache* summaries = nullptr; ///< what functions of this file return, shared by all functions
 
     bool enabled(RuleId rule) const { return rules.contains(rule); }
     void report(Diagnostic finding) const;

@@ -7,7 +7,11 @@
 namespace ownlings::engine {
 
 struct FunctionContext;
+struct ReturnBorrows;
 
 void runBorrowAnalysis(const FunctionContext& context);
+
+/// Runs the analysis without reporting, to learn what the function's returns borrow.
+ReturnBorrows summariseReturns(const FunctionContext& context);
 
 } // namespace ownlings::engine

@@ -31,8 +31,9 @@ Diagnostic escapingCaptureReport(const FunctionContext& context, const clang::St
 Diagnostic doubleOwnershipReport(const FunctionContext& context, const clang::Stmt* site, const Loan& loan,
                                  const clang::Stmt* firstOwner, bool byDelete);
 
-/// The last pointer to `allocation` is lost at `exit` (a return, continue, `}` or reassignment).
+/// The last pointer to `allocation` is lost at `exit` (a return, continue, `}`, or,
+/// when `overwritten`, an assignment of a new value).
 Diagnostic leakReport(const FunctionContext& context, const clang::Stmt* exit, const clang::Expr* allocation,
-                      const clang::ValueDecl* holder);
+                      const clang::ValueDecl* holder, bool overwritten);
 
 } // namespace ownlings::engine

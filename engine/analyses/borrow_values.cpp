@@ -1,22 +1,21 @@
 // Loans of expressions: places, temporaries, heap objects, and function results.
 #include "engine/analyses/borrow_values.h"
 
+#include "engine/analyses/borrow_summary.h"
 #include "engine/ir/ast_helpers.h"
 #include "engine/ir/type_kinds.h"
 
 #include <clang/AST/Attr.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
-#include <clang/AST/ParentMap.h>
 
 namespace ownlings::engine {
 namespace {
 
 using clang::dyn_cast;
 using clang::isa;
-
-void addAll(LoanSet& into, const LoanSet& from) { into.insert(from.begin(), from.end()); }
 
 bool isReferenceVariable(const clang::ValueDecl* decl) { return decl && decl->getType()->isReferenceType(); }
 
@@ -35,102 +34,162 @@ bool returnsOwnObject(const clang::CXXMethodDecl* method) {
 
 bool isLifetimeBound(const clang::ParmVarDecl* param) { return param && param->hasAttr<clang::LifetimeBoundAttr>(); }
 
-/// The argument a parameter of a direct call receives, accounting for member operators.
-const clang::Expr* argumentFor(const clang::CallExpr* call, unsigned param, unsigned firstArg) {
-    return param + firstArg < call->getNumArgs() ? call->getArg(param + firstArg) : nullptr;
-}
-
 LoanKind kindForResult(clang::QualType result) {
     return isIteratorType(result) ? LoanKind::Iterator : LoanKind::Elements;
 }
 
+bool isCAllocation(const clang::CallExpr* call) {
+    const std::string_view name = calleeName(call);
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    if (!callee || (!callee->getDeclContext()->getRedeclContext()->isTranslationUnit() && !callee->isInStdNamespace()))
+        return false;
+    return name == "malloc" || name == "calloc" || name == "realloc" || name == "strdup" || name == "aligned_alloc";
+}
+
+/// The type a result points or refers to, when that narrows what it can borrow.
+std::optional<clang::QualType> pointedType(clang::QualType result) {
+    if (result->isReferenceType() || result->isPointerType()) return result->getPointeeType();
+    return std::nullopt;
+}
+
+bool holdsType(clang::QualType holder, clang::QualType wanted, int depth);
+
+bool recordHolds(const clang::CXXRecordDecl* record, clang::QualType wanted, int depth) {
+    if (!record || !record->hasDefinition()) return false;
+    if (const auto* special = dyn_cast<clang::ClassTemplateSpecializationDecl>(record))
+        for (const clang::TemplateArgument& arg : special->getTemplateArgs().asArray())
+            if (arg.getKind() == clang::TemplateArgument::Type && holdsType(arg.getAsType(), wanted, depth + 1)) return true;
+    if (record->isInStdNamespace()) return isStdClass(clang::QualType(record->getTypeForDecl(), 0), {"basic_string"}) &&
+                                           wanted->isAnyCharacterType();
+    for (const clang::FieldDecl* field : record->fields())
+        if (holdsType(field->getType(), wanted, depth + 1)) return true;
+    for (const clang::CXXBaseSpecifier& base : record->bases())
+        if (holdsType(base.getType(), wanted, depth + 1)) return true;
+    return false;
+}
+
+bool holdsType(clang::QualType holder, clang::QualType wanted, int depth) {
+    if (depth > 3 || holder.isNull()) return false;
+    holder = holder.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+    wanted = wanted.getCanonicalType().getUnqualifiedType();
+    if (holder == wanted || wanted->isVoidType() || wanted->isDependentType() || holder->isDependentType()) return true;
+    if (const auto* array = holder->getAsArrayTypeUnsafe()) return holdsType(array->getElementType(), wanted, depth + 1);
+    return recordHolds(holder->getAsCXXRecordDecl(), wanted, depth);
+}
+
+/// A user class keeps a reference to an argument only in a member that can point to the argument's type.
+bool keepsReferenceTo(const clang::CXXRecordDecl* record, clang::QualType argument) {
+    for (const clang::FieldDecl* field : record->fields()) {
+        const clang::QualType type = field->getType();
+        if ((type->isReferenceType() || type->isPointerType()) && holdsType(argument, type->getPointeeType(), 0)) return true;
+        if (isViewType(type) && containerFamily(argument) != ContainerFamily::None) return true;
+    }
+    return false;
+}
+
 } // namespace
 
-BorrowValues::BorrowValues(BorrowTables& tables) : m_tables(tables) {}
+bool mayPointInto(clang::QualType result, clang::QualType from) {
+    auto pointed = pointedType(result);
+    if (!pointed || isIteratorType(result)) return true;
+    return holdsType(from, *pointed, 0);
+}
 
-LoanSet BorrowValues::rekind(const LoanSet& loans, LoanKind kind, const clang::Expr* site) {
-    LoanSet result;
-    for (LoanId id : loans) {
+BorrowValues::BorrowValues(BorrowTables& tables, SummaryCache* summaries) : m_tables(tables), m_summaries(summaries) {}
+
+Loans BorrowValues::fresh(const Loan& loan) {
+    Loan made = loan;
+    if (!made.origin) made.origin = made.site;
+    return {{m_tables.loan(made), LoanFacts{}}};
+}
+
+Loans BorrowValues::rekind(const Loans& loans, std::optional<LoanKind> kind, const clang::Expr* site, bool summary) {
+    Loans result;
+    for (const auto& [id, facts] : loans) {
         Loan loan = m_tables.loan(id);
-        loan.kind = kind;
-        loan.site = site;
-        result.insert(m_tables.loan(loan));
+        if (!loan.origin) loan.origin = loan.site;
+        if (kind) loan.kind = *kind;
+        if (site) loan.site = site;
+        loan.summary |= summary;
+        result[m_tables.loan(loan)].merge(facts);
     }
     return result;
 }
 
-LoanSet BorrowValues::rekindKeepingKind(const LoanSet& loans, const clang::Expr* site) {
-    LoanSet result;
-    for (LoanId id : loans) {
-        Loan loan = m_tables.loan(id);
-        loan.site = site;
-        result.insert(m_tables.loan(loan));
-    }
-    return result;
-}
-
-LoanSet BorrowValues::temporary(const clang::Expr* temp, LoanKind kind, const clang::Expr* site) {
+Loans BorrowValues::temporary(const clang::Expr* temp, LoanKind kind, const clang::Expr* site) {
     const auto* materialized = dyn_cast<clang::MaterializeTemporaryExpr>(temp);
     if (materialized && materialized->getExtendingDecl()) {
         // A temporary bound to a local reference lives as long as that reference.
         const auto* var = dyn_cast<clang::VarDecl>(materialized->getExtendingDecl());
         if (!var || !var->hasLocalStorage()) return {};
-        return {m_tables.loan(Loan{{TargetKind::Local, Place{var, {}}, nullptr, false}, kind, site, false})};
+        return fresh(Loan{{TargetKind::Local, Place{var, {}}, nullptr, false}, kind, site});
     }
-    return {m_tables.loan(Loan{{TargetKind::Temporary, {}, temp, false}, kind, site, false})};
+    return fresh(Loan{{TargetKind::Temporary, {}, temp, false}, kind, site});
 }
 
-LoanSet BorrowValues::borrowPlace(const Place& place, LoanKind kind, const clang::Expr* site,
-                                  const BorrowState& state) {
-    if (place.isThis()) return {}; // `*this` outlives the function
-    if (isReferenceVariable(place.root)) {
-        // A reference names what it refers to; a reference parameter refers to the caller's object.
+Loans BorrowValues::borrowPlace(const Place& place, LoanKind kind, const clang::Expr* site, const BorrowState& state) {
+    if (const auto* binding = dyn_cast_or_null<clang::BindingDecl>(place.root)) {
+        // A structured binding names part of its hidden object: borrow that object.
+        if (const auto* whole = dyn_cast_or_null<clang::VarDecl>(binding->getDecomposedDecl()))
+            return borrowPlace(Place{whole, {}}, kind, site, state);
+    }
+    if (!place.isThis() && isReferenceVariable(place.root)) {
         // Binding to it keeps what kind of borrow it is (a reference to an element
         // stays one); calling a container's member through it borrows the elements.
         auto held = state.held.find(Place{place.root, {}});
         if (held == state.held.end()) return {};
-        return kind == LoanKind::Object ? rekindKeepingKind(held->second, site) : rekind(held->second, kind, site);
+        return rekind(held->second, kind == LoanKind::Object ? std::nullopt : std::optional(kind), site);
     }
-    return {m_tables.loan(Loan{{TargetKind::Local, place, nullptr, false}, kind, site, false})};
+    return fresh(Loan{{TargetKind::Local, place, nullptr, false}, kind, site});
 }
 
 std::vector<Place> BorrowValues::placesNamed(const clang::Expr* expr, const BorrowState& state) {
+    if (auto place = objectPlaceOf(expr); place && (place->isThis() || !isReferenceVariable(place->root)) &&
+                                          !isa_and_nonnull<clang::BindingDecl>(place->root))
+        return {*place};
     std::vector<Place> places;
-    if (auto place = objectPlaceOf(expr); place && !isReferenceVariable(place->root) && !place->isThis()) {
-        places.push_back(*place);
-        return places;
-    }
-    for (LoanId id : referentOf(expr, state)) {
+    for (const auto& [id, facts] : referentOf(expr, state)) {
         const LoanTarget& target = m_tables.loan(id).target;
         if (target.kind == TargetKind::Local) places.push_back(target.place);
     }
     return places;
 }
 
-LoanSet BorrowValues::readThrough(const LoanSet& loans, const BorrowState& state) {
-    LoanSet result;
-    for (LoanId id : loans) {
+Loans BorrowValues::readThrough(const Loans& loans, const BorrowState& state, int depth) {
+    Loans result;
+    for (const auto& [id, facts] : loans) {
         const Loan& loan = m_tables.loan(id);
-        if (loan.target.kind == TargetKind::Local) {
-            addAll(result, state.heldWithin(loan.target.place));
-        } else if (loan.target.kind == TargetKind::Heap) {
-            // A pointer loaded out of a heap object points somewhere reachable from it.
-            LoanTarget reached = loan.target;
+        const LoanTarget& target = loan.target;
+        if (target.kind == TargetKind::Local) {
+            const bool reference = !target.place.isThis() && target.place.steps.empty() && isReferenceVariable(target.place.root);
+            if (reference) {
+                auto held = state.held.find(target.place);
+                if (depth < 3 && held != state.held.end() && !held->second.count(id))
+                    mergeLoans(result, readThrough(held->second, state, depth + 1));
+                continue;
+            }
+            // An element read out of a container may be any of its elements.
+            const bool element = loan.kind != LoanKind::Object;
+            mergeLoans(result, element ? rekind(state.heldWithin(target.place), std::nullopt, nullptr, true)
+                                       : state.heldWithin(target.place));
+        } else if (target.kind == TargetKind::Heap || target.kind == TargetKind::Pointee) {
+            // A pointer loaded out of an object points somewhere reachable from it.
+            LoanTarget reached = target;
             reached.reachable = true;
-            result.insert(m_tables.loan(Loan{reached, LoanKind::Object, loan.site, false}));
+            mergeLoans(result, fresh(Loan{reached, LoanKind::Object, loan.site, false, loan.summary}));
         }
     }
     return result;
 }
 
-LoanSet BorrowValues::readValue(const clang::Expr* expr, const BorrowState& state) {
-    if (auto place = objectPlaceOf(expr); place && !place->isThis()) {
-        if (!isReferenceVariable(place->root)) return state.heldWithin(*place);
+Loans BorrowValues::readValue(const clang::Expr* expr, const BorrowState& state) {
+    if (auto place = objectPlaceOf(expr); place && !isa_and_nonnull<clang::BindingDecl>(place->root)) {
+        if (place->isThis() || !isReferenceVariable(place->root)) return state.heldWithin(*place);
     }
     return readThrough(referentOf(expr, state), state);
 }
 
-LoanSet BorrowValues::referentOf(const clang::Expr* expr, const BorrowState& state) {
+Loans BorrowValues::referentOf(const clang::Expr* expr, const BorrowState& state) {
     if (!expr) return {};
     expr = expr->IgnoreParens();
     if (auto place = objectPlaceOf(expr)) return borrowPlace(*place, LoanKind::Object, expr, state);
@@ -146,13 +205,13 @@ LoanSet BorrowValues::referentOf(const clang::Expr* expr, const BorrowState& sta
     }
     if (const auto* subscript = dyn_cast<clang::ArraySubscriptExpr>(expr)) {
         const clang::Expr* base = subscript->getBase()->IgnoreParenImpCasts();
-        if (base->getType()->isArrayType()) return referentOf(base, state);
+        if (base->getType()->isArrayType()) return rekind(referentOf(base, state), LoanKind::Elements, expr);
         return valueOf(subscript->getBase(), state);
     }
     if (const auto* temp = dyn_cast<clang::MaterializeTemporaryExpr>(expr)) return temporary(temp, LoanKind::Object, temp);
     if (const auto* conditional = dyn_cast<clang::AbstractConditionalOperator>(expr)) {
-        LoanSet loans = referentOf(conditional->getTrueExpr(), state);
-        addAll(loans, referentOf(conditional->getFalseExpr(), state));
+        Loans loans = referentOf(conditional->getTrueExpr(), state);
+        mergeLoans(loans, referentOf(conditional->getFalseExpr(), state));
         return loans;
     }
     if (const auto* call = dyn_cast<clang::CallExpr>(expr)) {
@@ -162,7 +221,7 @@ LoanSet BorrowValues::referentOf(const clang::Expr* expr, const BorrowState& sta
     return {};
 }
 
-LoanSet BorrowValues::castValue(const clang::Expr* expr, const BorrowState& state) {
+Loans BorrowValues::castValue(const clang::Expr* expr, const BorrowState& state) {
     const auto* cast = dyn_cast<clang::CastExpr>(expr);
     switch (cast->getCastKind()) {
     case clang::CK_LValueToRValue: return readValue(cast->getSubExpr(), state);
@@ -173,47 +232,54 @@ LoanSet BorrowValues::castValue(const clang::Expr* expr, const BorrowState& stat
     }
 }
 
-LoanSet BorrowValues::lambdaValue(const clang::Expr* expr, const BorrowState& state) {
+Loans BorrowValues::lambdaValue(const clang::Expr* expr, const BorrowState& state) {
     const auto* lambda = dyn_cast<clang::LambdaExpr>(expr);
-    LoanSet loans;
+    Loans loans;
     auto init = lambda->capture_init_begin();
     for (auto capture = lambda->capture_begin(); capture != lambda->capture_end(); ++capture, ++init) {
+        if (capture->capturesThis()) {
+            // `[this]`: the lambda refers to the object the method runs on.
+            Loan loan{{TargetKind::Local, Place{nullptr, {}}, nullptr, false}, LoanKind::Object, expr};
+            loan.capture = true;
+            loans[m_tables.loan(loan)];
+            continue;
+        }
         if (!capture->capturesVariable()) continue;
         const auto* var = dyn_cast<clang::VarDecl>(capture->getCapturedVar());
         if (capture->getCaptureKind() == clang::LCK_ByRef && var && var->hasLocalStorage()) {
-            for (LoanId id : borrowPlace(Place{var, {}}, LoanKind::Object, expr, state)) {
+            for (const auto& [id, facts] : borrowPlace(Place{var, {}}, LoanKind::Object, expr, state)) {
                 Loan loan = m_tables.loan(id);
                 loan.capture = true;
-                loans.insert(m_tables.loan(loan));
+                loans[m_tables.loan(loan)].merge(facts);
             }
         } else if (*init) {
-            addAll(loans, valueOf(*init, state));
+            mergeLoans(loans, valueOf(*init, state));
         }
     }
     return loans;
 }
 
-LoanSet BorrowValues::constructValue(const clang::Expr* expr, const BorrowState& state) {
+Loans BorrowValues::constructValue(const clang::Expr* expr, const BorrowState& state) {
     const auto* construct = dyn_cast<clang::CXXConstructExpr>(expr);
     const clang::CXXConstructorDecl* ctor = construct->getConstructor();
     if (!ctor || !carriesLoans(construct->getType())) return {};
     if (ctor->isCopyOrMoveConstructor() && construct->getNumArgs() >= 1) return valueOf(construct->getArg(0), state);
     const bool view = isViewType(construct->getType());
-    const bool stdClass = ctor->getParent()->isInStdNamespace();
-    LoanSet loans;
+    const clang::CXXRecordDecl* record = ctor->getParent();
+    Loans loans;
     for (unsigned i = 0; i < construct->getNumArgs() && i < ctor->getNumParams(); ++i) {
         const clang::Expr* arg = construct->getArg(i);
         const clang::QualType param = ctor->getParamDecl(i)->getType();
-        if (carriesLoans(arg->getType())) addAll(loans, valueOf(arg, state));
+        if (carriesLoans(arg->getType())) mergeLoans(loans, valueOf(arg, state));
         else if (view && containerFamily(arg->getType()) != ContainerFamily::None)
-            addAll(loans, ownerElements(arg, LoanKind::Elements, expr, state));
-        else if (!stdClass && param->isLValueReferenceType())
-            addAll(loans, referentOf(arg, state)); // a user class may keep the reference it is given
+            mergeLoans(loans, ownerElements(arg, LoanKind::Elements, expr, state));
+        else if (!record->isInStdNamespace() && param->isLValueReferenceType() && keepsReferenceTo(record, arg->getType()))
+            mergeLoans(loans, referentOf(arg, state));
     }
     return loans;
 }
 
-LoanSet BorrowValues::valueOf(const clang::Expr* expr, const BorrowState& state) {
+Loans BorrowValues::valueOf(const clang::Expr* expr, const BorrowState& state) {
     if (!expr) return {};
     expr = expr->IgnoreParens();
     if (isa<clang::CastExpr>(expr) && !isa<clang::ExplicitCastExpr>(expr)) return castValue(expr, state);
@@ -223,7 +289,7 @@ LoanSet BorrowValues::valueOf(const clang::Expr* expr, const BorrowState& state)
     if (const auto* bind = dyn_cast<clang::CXXBindTemporaryExpr>(expr)) return valueOf(bind->getSubExpr(), state);
     if (isa<clang::DeclRefExpr, clang::MemberExpr, clang::ArraySubscriptExpr>(expr)) return readValue(expr, state);
     if (const auto* unary = dyn_cast<clang::UnaryOperator>(expr)) {
-        if (unary->getOpcode() == clang::UO_AddrOf) return rekindKeepingKind(referentOf(unary->getSubExpr(), state), expr);
+        if (unary->getOpcode() == clang::UO_AddrOf) return rekind(referentOf(unary->getSubExpr(), state), std::nullopt, expr);
         if (unary->getOpcode() == clang::UO_Deref) return readValue(expr, state);
         if (unary->isIncrementDecrementOp()) return valueOf(unary->getSubExpr(), state);
         return {};
@@ -234,30 +300,31 @@ LoanSet BorrowValues::valueOf(const clang::Expr* expr, const BorrowState& state)
             return valueOf(binary->getLHS()->getType()->isPointerType() ? binary->getLHS() : binary->getRHS(), state);
         return {};
     }
-    if (const auto* newExpr = dyn_cast<clang::CXXNewExpr>(expr))
-        return {m_tables.loan(Loan{{TargetKind::Heap, {}, newExpr, false}, LoanKind::Object, newExpr, false})};
+    if (const auto* allocation = dyn_cast<clang::CXXNewExpr>(expr))
+        return fresh(Loan{{TargetKind::Heap, {}, allocation, false}, LoanKind::Object, allocation});
     if (const auto* call = dyn_cast<clang::CallExpr>(expr)) {
+        if (isCAllocation(call)) return fresh(Loan{{TargetKind::Heap, {}, call, false}, LoanKind::Object, call});
         if (returnsReference(call) || isMoveCast(call)) return readThrough(referentOf(call, state), state);
         return callResult(call, state);
     }
     if (isa<clang::CXXConstructExpr>(expr)) return constructValue(expr, state);
     if (isa<clang::LambdaExpr>(expr)) return lambdaValue(expr, state);
     if (const auto* list = dyn_cast<clang::InitListExpr>(expr)) {
-        LoanSet loans;
-        for (const clang::Expr* init : list->inits()) addAll(loans, valueOf(init, state));
+        Loans loans;
+        for (const clang::Expr* init : list->inits()) mergeLoans(loans, valueOf(init, state));
         return loans;
     }
     if (const auto* init = dyn_cast<clang::CXXStdInitializerListExpr>(expr)) return valueOf(init->getSubExpr(), state);
     if (const auto* conditional = dyn_cast<clang::AbstractConditionalOperator>(expr)) {
-        LoanSet loans = valueOf(conditional->getTrueExpr(), state);
-        addAll(loans, valueOf(conditional->getFalseExpr(), state));
+        Loans loans = valueOf(conditional->getTrueExpr(), state);
+        mergeLoans(loans, valueOf(conditional->getFalseExpr(), state));
         return loans;
     }
     return {};
 }
 
-LoanSet BorrowValues::ownerElements(const clang::Expr* object, LoanKind kind, const clang::Expr* site,
-                                    const BorrowState& state) {
+Loans BorrowValues::ownerElements(const clang::Expr* object, LoanKind kind, const clang::Expr* site,
+                                  const BorrowState& state) {
     const clang::Expr* bare = stripImplicitCasts(object);
     if (isa<clang::MaterializeTemporaryExpr>(bare)) return temporary(bare, kind, site);
     if (bare->isPRValue()) return {};
@@ -265,62 +332,83 @@ LoanSet BorrowValues::ownerElements(const clang::Expr* object, LoanKind kind, co
     return rekind(referentOf(bare, state), kind, site);
 }
 
-LoanSet BorrowValues::memberCallResult(const clang::Expr* object, const clang::CallExpr* call,
-                                       const BorrowState& state) {
+Loans BorrowValues::smartPointerResult(const clang::Expr* object, const clang::CallExpr* call) {
+    const auto* method = dyn_cast<clang::CXXMethodDecl>(call->getDirectCallee());
+    const clang::OverloadedOperatorKind op = method->getOverloadedOperator();
+    if (op != clang::OO_Star && op != clang::OO_Arrow && calleeName(call) != "get") return {};
+    const clang::Expr* bare = stripImplicitCasts(object);
+    if (isa<clang::MaterializeTemporaryExpr>(bare)) return temporary(bare, LoanKind::Object, call);
+    auto place = objectPlaceOf(bare);
+    if (!place) return {};
+    return fresh(Loan{{TargetKind::Owned, *place, nullptr, false}, LoanKind::Object, call});
+}
+
+Loans BorrowValues::summarisedResult(const clang::CallExpr* call, const clang::Expr* object, unsigned firstArg,
+                                     const BorrowState& state, bool& known) {
+    known = false;
+    const std::optional<ReturnBorrows> summary = m_summaries ? m_summaries->returnBorrows(call->getDirectCallee())
+                                                             : std::nullopt;
+    if (!summary) return {};
+    known = true;
+    Loans loans;
+    if (summary->object && object) mergeLoans(loans, rekind(referentOf(object, state), std::nullopt, call));
+    for (unsigned i = 0; i + firstArg < call->getNumArgs(); ++i) {
+        const clang::Expr* arg = call->getArg(i + firstArg);
+        if (i < summary->referent.size() && summary->referent[i]) mergeLoans(loans, rekind(referentOf(arg, state), std::nullopt, call));
+        if (i < summary->pointee.size() && summary->pointee[i]) mergeLoans(loans, rekind(valueOf(arg, state), std::nullopt, call));
+    }
+    return loans;
+}
+
+Loans BorrowValues::memberCallResult(const clang::Expr* object, const clang::CallExpr* call, const BorrowState& state) {
     const auto* method = dyn_cast_or_null<clang::CXXMethodDecl>(call->getDirectCallee());
     const clang::QualType result = call->getType();
     if (!method || !object) return {};
+    bool known = false;
+    Loans summarised = summarisedResult(call, object, isa<clang::CXXOperatorCallExpr>(call) ? 1 : 0, state, known);
+    if (known) return summarised;
     // The object's own type, not the base class a member was found in (`__shared_ptr`).
     const clang::QualType objectType = object->IgnoreParenImpCasts()->getType();
     if (isBorrowerType(objectType)) {
         // A view's or iterator's results borrow what the view or iterator borrows.
         return rekind(valueOf(object, state), kindForResult(result), call);
     }
-    if (isOwningSmartPointer(objectType)) {
-        const std::string_view name = calleeName(call);
-        if (method->getOverloadedOperator() == clang::OO_Star || method->getOverloadedOperator() == clang::OO_Arrow ||
-            name == "get") {
-            const clang::Expr* bare = stripImplicitCasts(object);
-            if (isa<clang::MaterializeTemporaryExpr>(bare)) return temporary(bare, LoanKind::Object, call);
-            auto place = objectPlaceOf(bare);
-            if (!place || place->isThis() || isReferenceVariable(place->root)) return {};
-            return {m_tables.loan(Loan{{TargetKind::Owned, *place, nullptr, false}, LoanKind::Object, call, false})};
-        }
-        return {};
-    }
+    if (isOwningSmartPointer(objectType)) return smartPointerResult(object, call);
     if (returnsOwnObject(method)) return referentOf(object, state);
     if (containerFamily(objectType) != ContainerFamily::None)
         return ownerElements(object, kindForResult(result), call, state);
     if (isCallableHolder(objectType) || objectType->getAsCXXRecordDecl() == nullptr) return {};
     // Elision for methods: a returned reference or view borrows from `*this`.
-    LoanSet loans = ownerElements(object, LoanKind::Object, call, state);
-    if (carriesLoans(objectType)) addAll(loans, readValue(object, state));
+    Loans loans;
+    if (mayPointInto(method->getReturnType(), objectType)) loans = ownerElements(object, LoanKind::Object, call, state);
+    if (carriesLoans(objectType)) mergeLoans(loans, readValue(object, state));
     return loans;
 }
 
-LoanSet BorrowValues::freeCallResult(const clang::CallExpr* call, unsigned firstArg, const BorrowState& state) {
+Loans BorrowValues::elidedResult(const clang::CallExpr* call, unsigned firstArg, const BorrowState& state) {
     const clang::FunctionDecl* callee = call->getDirectCallee();
     if (!callee) return {};
+    const clang::QualType result = callee->getReturnType();
     bool anyBound = false;
     for (const clang::ParmVarDecl* param : callee->parameters()) anyBound |= isLifetimeBound(param);
-    LoanSet loans;
-    for (unsigned i = 0; i < callee->getNumParams(); ++i) {
+    Loans loans;
+    for (unsigned i = 0; i < callee->getNumParams() && i + firstArg < call->getNumArgs(); ++i) {
         const clang::ParmVarDecl* param = callee->getParamDecl(i);
-        const clang::Expr* arg = argumentFor(call, i, firstArg);
-        if (!arg || (anyBound && !isLifetimeBound(param))) continue;
+        const clang::Expr* arg = call->getArg(i + firstArg);
+        if (anyBound && !isLifetimeBound(param)) continue;
         const clang::QualType type = param->getType();
         if (type->isLValueReferenceType()) {
-            addAll(loans, referentOf(arg, state));
-            if (carriesLoans(type.getNonReferenceType())) addAll(loans, valueOf(arg, state));
+            if (mayPointInto(result, arg->getType())) mergeLoans(loans, referentOf(arg, state));
+            if (carriesLoans(type.getNonReferenceType())) mergeLoans(loans, valueOf(arg, state));
         } else if (carriesLoans(type.getNonReferenceType())) {
             // By value or by `T&&`: the callee keeps what the value carries, not the argument object.
-            addAll(loans, valueOf(arg, state));
+            mergeLoans(loans, valueOf(arg, state));
         }
     }
-    return loans;
+    return rekind(loans, std::nullopt, call);
 }
 
-LoanSet BorrowValues::callResult(const clang::CallExpr* call, const BorrowState& state) {
+Loans BorrowValues::callResult(const clang::CallExpr* call, const BorrowState& state) {
     if (!carriesLoans(call->getType()) && !returnsReference(call)) return {};
     if (isMoveCast(call)) return referentOf(call->getArg(0), state);
     const auto* method = dyn_cast_or_null<clang::CXXMethodDecl>(call->getDirectCallee());
@@ -328,7 +416,9 @@ LoanSet BorrowValues::callResult(const clang::CallExpr* call, const BorrowState&
         return memberCallResult(member->getImplicitObjectArgument(), call, state);
     if (isa<clang::CXXOperatorCallExpr>(call) && method && !method->isStatic())
         return memberCallResult(call->getArg(0), call, state);
-    return freeCallResult(call, 0, state);
+    bool known = false;
+    Loans summarised = summarisedResult(call, nullptr, 0, state, known);
+    return known ? summarised : elidedResult(call, 0, state);
 }
 
 } // namespace ownlings::engine

@@ -1,7 +1,8 @@
 #pragma once
 // What an expression borrows: the loans carried by its value (a pointer, view,
 // iterator, lambda or a class holding those) or held by a reference bound to it.
-// Function results follow Rust's lifetime elision applied to C++ signatures.
+// A call of a function written in this file borrows what its body's returns
+// borrow; other calls follow Rust's lifetime elision applied to C++ signatures.
 
 #include "engine/ir/borrows.h"
 
@@ -10,44 +11,56 @@
 namespace clang {
 class CallExpr;
 class Expr;
+class QualType;
 } // namespace clang
 
 namespace ownlings::engine {
 
-/// Evaluates expressions to loan sets against a dataflow state. New loans are
+class SummaryCache;
+
+/// Evaluates expressions to loans against a dataflow state. New loans are
 /// interned in `tables`, keyed by the expression where the borrow starts, so
-/// evaluating the same expression again yields the same loans.
+/// evaluating the same expression again yields the same loans. Loans read out
+/// of a holder keep what may have ended them on the way.
 class BorrowValues {
 public:
-    explicit BorrowValues(BorrowTables& tables);
+    BorrowValues(BorrowTables& tables, SummaryCache* summaries);
 
     /// Loans carried by the value of `expr`.
-    LoanSet valueOf(const clang::Expr* expr, const BorrowState& state);
+    Loans valueOf(const clang::Expr* expr, const BorrowState& state);
     /// Loans a reference bound to the glvalue `expr` would hold.
-    LoanSet referentOf(const clang::Expr* expr, const BorrowState& state);
+    Loans referentOf(const clang::Expr* expr, const BorrowState& state);
     /// Loans read out of the object the glvalue `expr` names (a pointer stored in it, say).
-    LoanSet readValue(const clang::Expr* expr, const BorrowState& state);
-    /// Local places a glvalue may name, directly or through references held in `state`.
+    Loans readValue(const clang::Expr* expr, const BorrowState& state);
+    /// Loans read out of the objects `loans` refer to.
+    Loans readThrough(const Loans& loans, const BorrowState& state, int depth = 0);
+    /// Places a glvalue may name, directly or through references held in `state`.
     std::vector<Place> placesNamed(const clang::Expr* expr, const BorrowState& state);
     /// Loans of a call's result (empty when the result type cannot borrow).
-    LoanSet callResult(const clang::CallExpr* call, const BorrowState& state);
-    /// Loans on `place` of `kind` that start at `site` (through references, what they refer to).
-    LoanSet borrowPlace(const Place& place, LoanKind kind, const clang::Expr* site, const BorrowState& state);
+    Loans callResult(const clang::CallExpr* call, const BorrowState& state);
+    /// Loans on `place` of `kind` that start at `site` (through a reference, what it refers to).
+    Loans borrowPlace(const Place& place, LoanKind kind, const clang::Expr* site, const BorrowState& state);
 
 private:
-    LoanSet rekind(const LoanSet& loans, LoanKind kind, const clang::Expr* site);
-    /// The same loans, starting at `site` instead (`&x` rather than `x`).
-    LoanSet rekindKeepingKind(const LoanSet& loans, const clang::Expr* site);
-    LoanSet readThrough(const LoanSet& loans, const BorrowState& state);
-    LoanSet castValue(const clang::Expr* cast, const BorrowState& state);
-    LoanSet constructValue(const clang::Expr* construct, const BorrowState& state);
-    LoanSet lambdaValue(const clang::Expr* lambda, const BorrowState& state);
-    LoanSet memberCallResult(const clang::Expr* object, const clang::CallExpr* call, const BorrowState& state);
-    LoanSet freeCallResult(const clang::CallExpr* call, unsigned firstArg, const BorrowState& state);
-    LoanSet ownerElements(const clang::Expr* object, LoanKind kind, const clang::Expr* site, const BorrowState& state);
-    LoanSet temporary(const clang::Expr* temp, LoanKind kind, const clang::Expr* site);
+    Loans rekind(const Loans& loans, std::optional<LoanKind> kind, const clang::Expr* site, bool summary = false);
+    Loans fresh(const Loan& loan);
+    Loans castValue(const clang::Expr* cast, const BorrowState& state);
+    Loans constructValue(const clang::Expr* construct, const BorrowState& state);
+    Loans lambdaValue(const clang::Expr* lambda, const BorrowState& state);
+    Loans memberCallResult(const clang::Expr* object, const clang::CallExpr* call, const BorrowState& state);
+    Loans smartPointerResult(const clang::Expr* object, const clang::CallExpr* call);
+    Loans summarisedResult(const clang::CallExpr* call, const clang::Expr* object, unsigned firstArg,
+                           const BorrowState& state, bool& known);
+    Loans elidedResult(const clang::CallExpr* call, unsigned firstArg, const BorrowState& state);
+    Loans ownerElements(const clang::Expr* object, LoanKind kind, const clang::Expr* site, const BorrowState& state);
+    Loans temporary(const clang::Expr* temp, LoanKind kind, const clang::Expr* site);
 
     BorrowTables& m_tables;
+    SummaryCache* m_summaries;
 };
+
+/// True when a `result` pointer or reference could point into an object of type `from`
+/// (the same type, or a class, container or array holding one).
+bool mayPointInto(clang::QualType result, clang::QualType from);
 
 } // namespace ownlings::engine

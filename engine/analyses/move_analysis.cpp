@@ -143,10 +143,11 @@ void runMoveAnalysis(const FunctionContext& context) {
         cfg, [&](const clang::CFGBlock& block, MoveState& state) { solving.block(block, state); },
         [](const clang::CFGBlock& block, unsigned successor, MoveState& state) {
             // On the branch where `if (p)` proved a smart pointer non-null, it was not moved from.
-            if (block.succ_size() != 2) return;
+            if (block.succ_size() != 2) return true;
             auto test = smartPointerTest(llvm::dyn_cast_or_null<clang::Expr>(block.getTerminatorCondition()));
             if (test && (successor == 0) == test->nonNullWhenTrue)
                 state.eraseIf([&](const Place& moved) { return moved.overlaps(test->place); });
+            return true;
         });
 
     MoveTransfer reporting(context, /*reporting=*/true);

@@ -5,7 +5,9 @@
 #include <clang/AST/DeclTemplate.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
+#include <clang/AST/ASTContext.h>
 #include <clang/AST/ParentMap.h>
+#include <clang/Basic/SourceManager.h>
 
 namespace ownlings::engine {
 namespace {
@@ -68,6 +70,19 @@ const clang::Expr* stripImplicitCasts(const clang::Expr* expr) {
     return expr;
 }
 
+const clang::Expr* stripConversions(const clang::Expr* expr) {
+    while (expr) {
+        expr = expr->IgnoreImplicit();
+        const auto* construct = llvm::dyn_cast<clang::CXXConstructExpr>(expr);
+        if (!construct || construct->getNumArgs() == 0) break;
+        bool rest = true;
+        for (unsigned i = 1; i < construct->getNumArgs(); ++i) rest &= llvm::isa<clang::CXXDefaultArgExpr>(construct->getArg(i));
+        if (!rest) break;
+        expr = construct->getArg(0);
+    }
+    return expr;
+}
+
 bool isTestedForTruth(const clang::ParentMap& parents, const clang::Expr* expr) {
     const clang::Stmt* child = nullptr;
     const clang::Stmt* parent = meaningfulParent(parents, expr, &child);
@@ -111,6 +126,12 @@ const clang::Expr* rvalueCastOperand(const clang::Stmt* stmt) {
     if (const auto* cast = llvm::dyn_cast_or_null<clang::ExplicitCastExpr>(stmt))
         return cast->getTypeAsWritten()->isRValueReferenceType() ? cast->getSubExpr() : nullptr;
     return nullptr;
+}
+
+bool isLibraryFunction(const clang::FunctionDecl* fn) {
+    if (!fn) return false;
+    const clang::SourceManager& sources = fn->getASTContext().getSourceManager();
+    return sources.isInSystemHeader(sources.getExpansionLoc(fn->getLocation()));
 }
 
 bool isStdClass(clang::QualType type, std::initializer_list<std::string_view> names) {

@@ -37,12 +37,20 @@ std::string_view calleeName(const clang::CallExpr* call);
 /// visible (unlike Expr::IgnoreParenImpCasts, which looks through them).
 const clang::Expr* stripImplicitCasts(const clang::Expr* expr);
 
+/// `expr` without implicit casts and converting or copying constructors
+/// (`it` in `list.erase(it)`, where `it` becomes a const_iterator).
+const clang::Expr* stripConversions(const clang::Expr* expr);
+
 /// True when `expr` is only tested for truth: the condition of `if`, `while`,
 /// `for`, `do` or `?:`, or an operand of `!`, `&&`, `||`.
 bool isTestedForTruth(const clang::ParentMap& parents, const clang::Expr* expr);
 
 /// True for `x == nullptr`, `x != 0`, `NULL == x` and the like (built-in or overloaded).
 bool isNullComparison(const clang::Stmt* stmt);
+
+/// True for a function declared in a system header (the standard library, libc):
+/// its body, if any, is library internals, not the learner's code.
+bool isLibraryFunction(const clang::FunctionDecl* fn);
 
 /// True when `type` (references stripped) is a class from namespace std whose
 /// name is one of `names`, e.g. {"unique_ptr", "shared_ptr"}.

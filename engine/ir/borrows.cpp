@@ -4,39 +4,52 @@
 namespace ownlings::engine {
 namespace {
 
-template <class Key, class Value>
-bool unionInto(std::map<Key, std::set<Value>>& into, const std::map<Key, std::set<Value>>& from) {
+bool joinHeld(std::map<Place, Loans>& into, const std::map<Place, Loans>& from) {
     bool changed = false;
-    for (const auto& [key, values] : from) {
-        std::set<Value>& mine = into[key];
-        const std::size_t before = mine.size();
-        mine.insert(values.begin(), values.end());
-        changed |= mine.size() != before;
-    }
+    for (const auto& [holder, loans] : from) changed |= mergeLoans(into[holder], loans);
     return changed;
 }
 
 bool joinShapes(std::map<Place, ContainerShape>& into, const std::map<Place, ContainerShape>& from) {
     bool changed = false;
-    for (auto it = into.begin(); it != into.end();) {
-        auto other = from.find(it->first);
-        ContainerShape merged = it->second;
+    for (auto& [place, shape] : into) {
+        auto other = from.find(place);
+        ContainerShape merged = shape;
         if (other == from.end()) {
             merged = {};
         } else {
             if (merged.size != other->second.size) merged.size.reset();
             if (merged.capacity != other->second.capacity) merged.capacity.reset();
         }
-        if (!(merged == it->second)) {
+        if (!(merged == shape)) {
             changed = true;
-            it->second = merged;
+            shape = merged;
         }
-        ++it;
     }
     return changed;
 }
 
 } // namespace
+
+void LoanFacts::merge(const LoanFacts& other) {
+    ended.insert(other.ended.begin(), other.ended.end());
+    if (!escapedAt) escapedAt = other.escapedAt;
+}
+
+bool mergeLoans(Loans& into, const Loans& from) {
+    bool changed = false;
+    for (const auto& [id, facts] : from) {
+        auto [it, inserted] = into.emplace(id, facts);
+        if (inserted) {
+            changed = true;
+            continue;
+        }
+        const LoanFacts before = it->second;
+        it->second.merge(facts);
+        changed |= !(before == it->second);
+    }
+    return changed;
+}
 
 LoanId BorrowTables::loan(const Loan& loan) {
     auto [it, inserted] = m_loanIds.emplace(loan, static_cast<LoanId>(m_loans.size()));
@@ -51,8 +64,7 @@ EventId BorrowTables::event(const LoanEvent& event) {
 }
 
 bool BorrowState::join(const BorrowState& other) {
-    bool changed = unionInto(held, other.held);
-    changed |= unionInto(invalidated, other.invalidated);
+    bool changed = joinHeld(held, other.held);
     changed |= joinShapes(shapes, other.shapes);
     const std::size_t live = liveAllocations.size();
     liveAllocations.insert(other.liveAllocations.begin(), other.liveAllocations.end());
@@ -61,10 +73,10 @@ bool BorrowState::join(const BorrowState& other) {
     return changed;
 }
 
-LoanSet BorrowState::heldWithin(const Place& place) const {
-    LoanSet loans;
+Loans BorrowState::heldWithin(const Place& place) const {
+    Loans loans;
     for (auto it = held.lower_bound(place); it != held.end() && place.contains(it->first); ++it)
-        loans.insert(it->second.begin(), it->second.end());
+        mergeLoans(loans, it->second);
     return loans;
 }
 

@@ -15,24 +15,25 @@
 namespace clang {
 class Expr;
 class Stmt;
-class VarDecl;
 } // namespace clang
 
 namespace ownlings::engine {
 
 /// What a loan borrows from.
 enum class TargetKind {
-    Local,     ///< a local variable or parameter (or a member path of one)
+    Local,     ///< a local, a parameter or a member of `*this` (or a member path of one)
     Temporary, ///< a temporary object, destroyed at the end of its full-expression
-    Heap,      ///< an object made by a new-expression
+    Heap,      ///< an object made by a new-expression or malloc
     Owned,     ///< the object a std::unique_ptr/shared_ptr place owns
+    Pointee,   ///< what a pointer or view parameter points to: the caller's object
+    Released,  ///< an owned object whose smart pointer was moved away: nothing here ends it
 };
 
 struct LoanTarget {
     TargetKind kind = TargetKind::Local;
-    Place place;                       ///< Local: the borrowed place; Owned: the smart pointer
-    const clang::Expr* node = nullptr; ///< Temporary: the temporary; Heap: the new-expression
-    bool reachable = false;            ///< Heap: an object reached through pointers stored in it
+    Place place;                       ///< Local: the borrowed place; Owned/Pointee: the pointer's place
+    const clang::Expr* node = nullptr; ///< Temporary: the temporary; Heap: the allocation
+    bool reachable = false;            ///< Heap/Pointee: an object reached through pointers stored in it
 
     auto operator<=>(const LoanTarget&) const = default;
     bool operator==(const LoanTarget&) const = default;
@@ -47,15 +48,16 @@ enum class LoanKind {
 struct Loan {
     LoanTarget target;
     LoanKind kind = LoanKind::Object;
-    const clang::Expr* site = nullptr; ///< the expression where the borrow starts
+    const clang::Expr* site = nullptr; ///< where the borrow starts (null for a parameter's own loan)
     bool capture = false;              ///< made by a lambda's by-reference capture
+    bool summary = false;              ///< read out of a container: may stand for any of its objects
+    const clang::Expr* origin = nullptr; ///< the first borrow this one was derived from (an iterator's, for `*it`)
 
     auto operator<=>(const Loan&) const = default;
     bool operator==(const Loan&) const = default;
 };
 
 using LoanId = std::uint32_t;
-using LoanSet = std::set<LoanId>;
 
 /// What ends or invalidates loans.
 enum class EventKind {
@@ -78,6 +80,21 @@ struct LoanEvent {
 
 using EventId = std::uint32_t;
 
+/// What is known about one loan as held by one holder on some path to here.
+struct LoanFacts {
+    std::set<EventId> ended;                ///< events that may have ended it
+    const clang::Stmt* escapedAt = nullptr; ///< a by-reference capture stored where it outlives its variable
+
+    void merge(const LoanFacts& other);
+    bool operator==(const LoanFacts&) const = default;
+};
+
+/// The loans a value carries, or a holder holds, with what happened to each.
+using Loans = std::map<LoanId, LoanFacts>;
+
+/// Adds `from` to `into`; returns whether `into` grew.
+bool mergeLoans(Loans& into, const Loans& from);
+
 /// Interns loans and events of one function so the dataflow state holds small ids.
 class BorrowTables {
 public:
@@ -85,7 +102,6 @@ public:
     EventId event(const LoanEvent& event);
     const Loan& loan(LoanId id) const { return m_loans[id]; }
     const LoanEvent& event(EventId id) const { return m_events[id]; }
-    std::size_t loanCount() const { return m_loans.size(); }
 
 private:
     std::vector<Loan> m_loans;
@@ -104,16 +120,15 @@ struct ContainerShape {
 /// The dataflow state at one program point. Every part is a may-fact
 /// ("on some path to here"), so joining is union.
 struct BorrowState {
-    std::map<Place, LoanSet> held;                   ///< holder place -> loans it may hold
-    std::map<LoanId, std::set<EventId>> invalidated; ///< loan -> events that may have ended it
-    std::map<Place, ContainerShape> shapes;          ///< containers whose size/capacity is known
-    std::set<const clang::Expr*> liveAllocations;    ///< new-expressions not yet deleted, adopted or escaped
-    std::map<const clang::Expr*, const clang::Expr*> adopted; ///< allocation -> smart pointer that owns it
+    std::map<Place, Loans> held;                              ///< holder place -> loans it may hold
+    std::map<Place, ContainerShape> shapes;                   ///< containers whose size/capacity is known
+    std::set<const clang::Expr*> liveAllocations;             ///< allocations not yet deleted, adopted or escaped
+    std::map<const clang::Expr*, const clang::Stmt*> adopted; ///< allocation -> smart pointer that owns it
 
     bool join(const BorrowState& other);
 
     /// All loans held by `place` or by any part of it.
-    LoanSet heldWithin(const Place& place) const;
+    Loans heldWithin(const Place& place) const;
     /// Forgets what `place` and its parts hold.
     void clearHolder(const Place& place);
 };

@@ -27,6 +27,7 @@ bool recordCarriesLoans(const clang::CXXRecordDecl* record, int depth);
 bool carriesLoansAt(clang::QualType type, int depth) {
     if (type.isNull() || depth > 4) return false;
     if (type->isReferenceType() || type->isPointerType() || type->isMemberPointerType()) return true;
+    if (const auto* array = type->getAsArrayTypeUnsafe()) return carriesLoansAt(array->getElementType(), depth + 1);
     if (isViewType(type) || isIteratorType(type) || isCallableHolder(type)) return true;
     if (isStdClass(type, {"unique_ptr", "shared_ptr", "weak_ptr"})) return false;
     const clang::CXXRecordDecl* record = recordOf(type);
@@ -99,6 +100,13 @@ bool isCallableHolder(clang::QualType type) {
 }
 
 bool carriesLoans(clang::QualType type) { return carriesLoansAt(type, 0); }
+
+bool holdsSmartPointers(clang::QualType container) {
+    const auto* special = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(recordOf(container));
+    if (!special || special->getTemplateArgs().size() == 0) return false;
+    const clang::TemplateArgument& element = special->getTemplateArgs()[0];
+    return element.getKind() == clang::TemplateArgument::Type && isOwningSmartPointer(element.getAsType());
+}
 
 bool isBorrowerType(clang::QualType type) {
     if (type.isNull()) return false;

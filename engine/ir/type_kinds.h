@@ -43,6 +43,9 @@ bool carriesLoans(clang::QualType type);
 /// a reference, pointer, iterator or view. Its members' results borrow what it borrows.
 bool isBorrowerType(clang::QualType type);
 
+/// True for a container whose elements are std::unique_ptr or std::shared_ptr.
+bool holdsSmartPointers(clang::QualType container);
+
 /// The unqualified name of a class type's template or record ("vector", "basic_string"), or "".
 std::string_view recordName(clang::QualType type);
 
