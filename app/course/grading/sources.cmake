@@ -1,0 +1,2 @@
+# Sources of the grading part of ownlings_course (paths relative to app/course).
+# target_sources(ownlings_course PRIVATE grading/xxx.cpp)

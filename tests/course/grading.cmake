@@ -1,0 +1,1 @@
+# Tests of the grading part: ownlings_course_test(<name> <sources>)

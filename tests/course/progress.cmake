@@ -1,0 +1,1 @@
+# Tests of the progress part: ownlings_course_test(<name> <sources>)
