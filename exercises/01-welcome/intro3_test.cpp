@@ -1,0 +1,10 @@
+// Tests for intro3.cpp: compiled after the learner's file and ownlings_test.h.
+
+TEST_CASE("greets by name") {
+    CHECK_EQ(greet("Ann"), "Hello, Ann!");
+    CHECK_EQ(greet("Ferris"), "Hello, Ferris!");
+}
+
+TEST_CASE("greets a stranger") {
+    CHECK_EQ(greet(""), "Hello, stranger!");
+}
