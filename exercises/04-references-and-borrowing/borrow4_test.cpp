@@ -1,0 +1,20 @@
+// Tests for borrow4.cpp: compiled after the learner's file and ownlings_test.h.
+
+#include <string>
+
+TEST_CASE("stops at the first space") {
+    CHECK_EQ(firstWord("hello world"), "hello");
+    CHECK_EQ(firstWord("a b c"), "a");
+}
+
+TEST_CASE("one word is the whole text") {
+    CHECK_EQ(firstWord("ownership"), "ownership");
+    CHECK_EQ(firstWord(""), "");
+}
+
+TEST_CASE("the result views the caller's characters") {
+    const std::string sentence = "borrow checker";
+    std::string_view word = firstWord(sentence);
+    CHECK(word.data() == sentence.data());
+    CHECK_EQ(word.size(), 6u);
+}
