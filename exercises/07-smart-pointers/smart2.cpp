@@ -1,0 +1,28 @@
+// smart2.cpp: two owners for one texture.
+//
+// `raw` points at a Texture made with `new`, and two std::unique_ptr are built
+// from it. Each believes it is the only owner, and each deletes the texture
+// when it goes away: a double delete at the end of `main`. A raw pointer
+// cannot tell an owner that it already has one.
+//
+// Give the texture exactly one owner, created together with it. The second
+// name only needs to look at the texture, so let it borrow.
+
+#include <iostream>
+#include <memory>
+
+struct Texture {
+    int id = 0;
+};
+
+int main() {
+    Texture* raw = new Texture{7};
+    std::unique_ptr<Texture> atlas(raw);
+    std::unique_ptr<Texture> preview(raw);
+
+    // ownlings: begin locked
+    std::cout << "atlas " << atlas->id << '\n';
+    std::cout << "preview " << preview->id << '\n';
+    return 0;
+}
+// ownlings: end locked
