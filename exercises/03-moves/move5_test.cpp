@@ -1,4 +1,4 @@
-// Tests for move5.cpp: compiled after the learner's file and ownlings_test.h.
+// Tests for move5.cpp: the grader includes them after the learner's file.
 
 TEST_CASE("the caller gets every job in order") {
     std::vector<std::string> queue{"build", "test", "deploy"};

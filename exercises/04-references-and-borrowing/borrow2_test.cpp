@@ -1,4 +1,4 @@
-// Tests for borrow2.cpp: compiled after the learner's file and ownlings_test.h.
+// Tests for borrow2.cpp: the grader includes them after the learner's file.
 
 TEST_CASE("every score gets the bonus") {
     std::vector<int> scores{90, 72, 85};

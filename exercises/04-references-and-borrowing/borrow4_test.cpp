@@ -1,4 +1,4 @@
-// Tests for borrow4.cpp: compiled after the learner's file and ownlings_test.h.
+// Tests for borrow4.cpp: the grader includes them after the learner's file.
 
 #include <string>
 

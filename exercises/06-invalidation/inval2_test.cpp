@@ -1,4 +1,4 @@
-// Tests for inval2.cpp: compiled after the learner's file and ownlings_test.h.
+// Tests for inval2.cpp: the grader includes them after the learner's file.
 
 TEST_CASE("removes every negative number") {
     std::vector<int> numbers{3, -1, 4, -1, -5, 9};

@@ -1,4 +1,4 @@
-// Tests for smart6.cpp: compiled after the learner's file and ownlings_test.h.
+// Tests for smart6.cpp: the grader includes them after the learner's file.
 
 TEST_CASE("pushes onto an empty list") {
     std::unique_ptr<Node> head = pushFront(nullptr, 7);
