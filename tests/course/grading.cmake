@@ -1,1 +1,2 @@
 # Tests of the grading part: ownlings_course_test(<name> <sources>)
+ownlings_course_test(sandbox_test sandbox_test.cpp)
