@@ -1,2 +1,16 @@
 # Sources of the pack part of ownlings_course (paths relative to app/course).
-# target_sources(ownlings_course PRIVATE pack/xxx.cpp)
+target_sources(ownlings_course PRIVATE
+  pack/exercise_manifest.cpp
+  pack/manifest_items.cpp
+  pack/pack.cpp
+  pack/pack_files.cpp
+  pack/pack_loader.cpp
+  pack/pack_manifest.cpp
+  pack/quiz_manifest.cpp
+  pack/table_reader.cpp
+  pack/toml_tree.cpp
+)
+
+# toml++ is header-only; only pack/toml_tree.cpp includes it.
+find_path(OWNLINGS_TOMLPLUSPLUS_INCLUDE_DIR toml++/toml.h REQUIRED)
+target_include_directories(ownlings_course SYSTEM PRIVATE ${OWNLINGS_TOMLPLUSPLUS_INCLUDE_DIR})
