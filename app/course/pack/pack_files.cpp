@@ -95,8 +95,8 @@ PackFiles::PackFiles(QString canonicalRoot, std::vector<PackProblem>& problems)
 const QByteArray* PackFiles::read(const QString& path, const QString& referrer, int line, qint64 maxBytes) {
     const QString key = QDir::cleanPath(path);
     auto found = m_cache.find(key);
-    if (found == m_cache.end()) found = m_cache.insert(key, readChecked(path, referrer, line, maxBytes));
-    return found->has_value() ? &found->value() : nullptr;
+    if (found == m_cache.end()) found = m_cache.emplace(key, readChecked(path, referrer, line, maxBytes)).first;
+    return found->second ? &*found->second : nullptr;
 }
 
 std::optional<QByteArray> PackFiles::readChecked(const QString& path, const QString& referrer, int line,

@@ -4,9 +4,9 @@
 #include "app/course/pack/pack_loader.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -45,7 +45,9 @@ private:
 
     QString m_root;
     std::vector<PackProblem>& m_problems;
-    QHash<QString, std::optional<QByteArray>> m_cache; ///< by cleaned path; nullopt = unusable
+    /// By cleaned path; nullopt = unusable. A std::map because read() hands out
+    /// pointers into it, which must survive later insertions (QHash moves its values).
+    std::map<QString, std::optional<QByteArray>> m_cache;
 };
 
 } // namespace ownlings::course
