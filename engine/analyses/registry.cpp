@@ -4,6 +4,7 @@
 #include "engine/analyses/borrow_analysis.h"
 #include "engine/analyses/move_analysis.h"
 #include "engine/analyses/move_discipline.h"
+#include "engine/analyses/needless_copy.h"
 #include "engine/analyses/raw_pointer_rule.h"
 
 #include <algorithm>
@@ -21,12 +22,14 @@ constexpr std::array kBorrowRules{RuleId::DanglingReference,      RuleId::Dangli
 
 constexpr std::array kRawPointerRules{RuleId::RawOwningPointer};
 constexpr std::array kMoveDisciplineRules{RuleId::MoveOfConst, RuleId::PessimizingMove};
+constexpr std::array kNeedlessCopyRules{RuleId::NeedlessCopy};
 
 const std::array kAnalyses{
     AnalysisEntry{"moves", kMoveRules, &runMoveAnalysis},
     AnalysisEntry{"borrows", kBorrowRules, &runBorrowAnalysis},
     AnalysisEntry{"raw pointers", kRawPointerRules, &runRawPointerRule},
     AnalysisEntry{"move discipline", kMoveDisciplineRules, &runMoveDiscipline},
+    AnalysisEntry{"needless copy", kNeedlessCopyRules, &runNeedlessCopy},
 };
 
 } // namespace
