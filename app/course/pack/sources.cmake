@@ -7,6 +7,7 @@ target_sources(ownlings_course PRIVATE
   pack/pack_loader.cpp
   pack/pack_location.cpp
   pack/pack_manifest.cpp
+  pack/pack_scaffold.cpp
   pack/quiz_manifest.cpp
   pack/table_reader.cpp
   pack/toml_tree.cpp
