@@ -43,6 +43,7 @@ ReturnBorrows runPasses(const FunctionContext& context, BorrowPass pass) {
         replay.block(*block, state);
     }
     replay.reportStaleUses();
+    replay.reportConflicts();
     return replay.returnBorrows();
 }
 

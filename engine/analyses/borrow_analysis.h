@@ -2,7 +2,7 @@
 // The borrow checker proper: loans, what ends them, and uses of stale loans.
 // Reports dangling-reference, dangling-temporary, invalidated-reference,
 // move-while-borrowed, use-after-delete, return-local-reference,
-// escaping-reference-capture, double-ownership and leak.
+// escaping-reference-capture, double-ownership, leak and exclusive-mutable-borrow.
 
 namespace ownlings::engine {
 

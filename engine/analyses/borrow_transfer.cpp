@@ -84,6 +84,8 @@ void BorrowTransfer::element(const clang::CFGElement& element, BorrowState& stat
 }
 
 void BorrowTransfer::statement(const clang::Stmt* stmt, BorrowState& state) {
+    if (const auto* call = dyn_cast<clang::CallExpr>(stmt); call && m_pass == BorrowPass::Reporting && exclusiveBorrowsChecked())
+        aliasedArguments(call, state);
     if (const auto* decl = dyn_cast<clang::DeclStmt>(stmt)) {
         for (const clang::Decl* d : decl->decls())
             if (const auto* var = dyn_cast<clang::VarDecl>(d)) declaration(var, decl, state);
@@ -325,6 +327,7 @@ void BorrowTransfer::mention(const clang::DeclRefExpr* ref, BorrowState& state) 
     const clang::Expr* used = outermostObjectPath(ref);
     auto place = objectPlaceOf(used);
     if (!place) return;
+    if (exclusiveBorrowsChecked()) recordConflicts(used, *place, state);
     Loans candidates;
     for (const auto& [holder, loans] : state.held)
         if (holder.overlaps(*place)) mergeLoans(candidates, loans);
@@ -342,6 +345,8 @@ void BorrowTransfer::mention(const clang::DeclRefExpr* ref, BorrowState& state) 
                              });
         if (!capture) stale.insert(id);
     }
+    if (stale.empty() && m_pass == BorrowPass::Reporting && exclusiveBorrowsChecked())
+        noteUseAfterConflict(used, *place, candidates); // a stale loan is the bug rules' finding instead
     if (stale.empty() || !isUse(used, *place) || m_pass != BorrowPass::Reporting) return;
     const LoanId first = *stale.begin();
     m_staleUses.push_back({used, m_block, m_index, stale, first, *candidates.at(first).ended.begin()});

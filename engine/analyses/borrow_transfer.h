@@ -52,6 +52,9 @@ public:
     /// In a Reporting pass, after every block: reports the stale uses that no
     /// earlier stale use of the same loan dominates.
     void reportStaleUses();
+    /// In a Reporting pass, after every block: reports each use of an object
+    /// that a non-const reference or pointer used later was holding (exclusive-mutable-borrow).
+    void reportConflicts();
 
 private:
     using LoanPredicate = std::function<bool(const Place& holder, const Loan& loan)>;
@@ -116,6 +119,12 @@ private:
     bool isRawPointerVariable(const Place& place) const;
     const clang::CFGBlock* blockById(unsigned id) const;
 
+    // borrow_exclusive.cpp: exclusive-mutable-borrow
+    bool exclusiveBorrowsChecked() const;
+    void recordConflicts(const clang::Expr* used, const Place& place, BorrowState& state);
+    void noteUseAfterConflict(const clang::Expr* used, const Place& place, const Loans& candidates);
+    void aliasedArguments(const clang::CallExpr* call, const BorrowState& state);
+
     // reporting
     void report(Diagnostic finding, const clang::Stmt* site);
     std::string describe(const clang::Expr* expr) const;
@@ -138,6 +147,13 @@ private:
         EventId event;
     };
     std::vector<StaleUse> m_staleUses;
+    struct UseAfterConflict {
+        const clang::Expr* used; ///< the later use of the mutable holder
+        Place holder;
+        LoanId loan;
+        const clang::Expr* conflict; ///< the use of the object by another path
+    };
+    std::vector<UseAfterConflict> m_usesAfterConflict;
     unsigned m_block = 0;
     unsigned m_index = 0;
     std::set<std::pair<const clang::Stmt*, RuleId>> m_reported;

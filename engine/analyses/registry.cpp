@@ -18,7 +18,7 @@ constexpr std::array kBorrowRules{RuleId::DanglingReference,      RuleId::Dangli
                                   RuleId::InvalidatedReference,   RuleId::MoveWhileBorrowed,
                                   RuleId::UseAfterDelete,         RuleId::ReturnLocalReference,
                                   RuleId::EscapingReferenceCapture, RuleId::DoubleOwnership,
-                                  RuleId::Leak};
+                                  RuleId::Leak,                   RuleId::ExclusiveMutableBorrow};
 
 constexpr std::array kRawPointerRules{RuleId::RawOwningPointer};
 constexpr std::array kMoveDisciplineRules{RuleId::MoveOfConst, RuleId::PessimizingMove};

@@ -33,6 +33,7 @@ bool joinShapes(std::map<Place, ContainerShape>& into, const std::map<Place, Con
 
 void LoanFacts::merge(const LoanFacts& other) {
     ended.insert(other.ended.begin(), other.ended.end());
+    conflicts.insert(other.conflicts.begin(), other.conflicts.end());
     if (!escapedAt) escapedAt = other.escapedAt;
 }
 

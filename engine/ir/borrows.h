@@ -84,6 +84,9 @@ using EventId = std::uint32_t;
 struct LoanFacts {
     std::set<EventId> ended;                ///< events that may have ended it
     const clang::Stmt* escapedAt = nullptr; ///< a by-reference capture stored where it outlives its variable
+    /// exclusive-mutable-borrow: uses of the borrowed object by another path
+    /// while a non-const reference or pointer held this loan.
+    std::set<const clang::Expr*> conflicts;
 
     void merge(const LoanFacts& other);
     bool operator==(const LoanFacts&) const = default;
