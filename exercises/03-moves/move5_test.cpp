@@ -1,5 +1,8 @@
 // Tests for move5.cpp: the grader includes them after the learner's file.
 
+#include <string>
+#include <vector>
+
 TEST_CASE("the caller gets every job in order") {
     std::vector<std::string> queue{"build", "test", "deploy"};
     std::vector<std::string> jobs = takeAll(queue);

@@ -1,5 +1,7 @@
 // Tests for borrow2.cpp: the grader includes them after the learner's file.
 
+#include <vector>
+
 TEST_CASE("every score gets the bonus") {
     std::vector<int> scores{90, 72, 85};
     addBonus(scores, 5);

@@ -1,6 +1,7 @@
 // Tests for borrow4.cpp: the grader includes them after the learner's file.
 
 #include <string>
+#include <string_view>
 
 TEST_CASE("stops at the first space") {
     CHECK_EQ(firstWord("hello world"), "hello");

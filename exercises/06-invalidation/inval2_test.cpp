@@ -1,5 +1,7 @@
 // Tests for inval2.cpp: the grader includes them after the learner's file.
 
+#include <vector>
+
 TEST_CASE("removes every negative number") {
     std::vector<int> numbers{3, -1, 4, -1, -5, 9};
     removeNegative(numbers);

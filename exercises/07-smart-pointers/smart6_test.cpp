@@ -1,5 +1,8 @@
 // Tests for smart6.cpp: the grader includes them after the learner's file.
 
+#include <memory>
+#include <utility>
+
 TEST_CASE("pushes onto an empty list") {
     std::unique_ptr<Node> head = pushFront(nullptr, 7);
     REQUIRE(head != nullptr);

@@ -1,5 +1,8 @@
 // Tests for closure4.cpp: the grader includes them after the learner's file.
 
+#include <functional>
+#include <vector>
+
 TEST_CASE("the filter keeps its limit") {
     std::function<bool(int)> small = makeFilter(10);
     CHECK(small(3));

@@ -1,5 +1,8 @@
 // Tests for life4.cpp: the grader includes them after the learner's file.
 
+#include <string>
+#include <vector>
+
 TEST_CASE("finds the longest name") {
     const std::vector<std::string> names{"Ann", "Ferris", "Corro"};
     CHECK_EQ(longestName(names), "Ferris");
