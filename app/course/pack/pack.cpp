@@ -95,15 +95,6 @@ engine::RuleSet enabledRules(const Quiz& quiz) {
     return bugsPlus(quiz.rules);
 }
 
-QString gradeModeName(GradeMode mode) {
-    switch (mode) {
-    case GradeMode::Check: return QStringLiteral("check");
-    case GradeMode::Run: return QStringLiteral("run");
-    case GradeMode::Test: return QStringLiteral("test");
-    }
-    return {};
-}
-
 QString expectedStageName(ExpectedStage stage) {
     switch (stage) {
     case ExpectedStage::Compile: return QStringLiteral("compile");

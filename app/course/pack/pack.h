@@ -1,6 +1,7 @@
 #pragma once
 // The exercise pack model: a pack, its chapters, and their exercises and quizzes in course order.
 
+#include "app/course/grading/grade_request.h"
 #include "engine/rules.h"
 
 #include <QString>
@@ -12,12 +13,6 @@
 
 namespace ownlings::course {
 
-/// How an exercise is graded (docs/pack-format.md, `grade`).
-enum class GradeMode {
-    Check, ///< the ownership checker must be clean
-    Run,   ///< also compiles and runs; stdout must match `expectedOutput` when given
-    Test,  ///< compiled with the test file; every test case must pass
-};
 
 /// A grading stage that starting code may be expected to fail at (`expect.stage`).
 enum class ExpectedStage { Compile, Run, Test };
@@ -126,8 +121,6 @@ engine::RuleSet enabledRules(const Exercise& exercise);
 /// The same for a checker quiz.
 engine::RuleSet enabledRules(const Quiz& quiz);
 
-/// "check", "run" or "test", as written in the manifest.
-QString gradeModeName(GradeMode mode);
 /// "compile", "run" or "test", as written in the manifest.
 QString expectedStageName(ExpectedStage stage);
 
