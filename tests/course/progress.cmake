@@ -1,1 +1,5 @@
 # Tests of the progress part: ownlings_course_test(<name> <sources>)
+set(progress_test_support progress_test_support.cpp progress_test_support.h)
+ownlings_course_test(progress_store_test progress_store_test.cpp ${progress_test_support})
+ownlings_course_test(progress_migration_test progress_migration_test.cpp ${progress_test_support})
+ownlings_course_test(progress_robustness_test progress_robustness_test.cpp ${progress_test_support})
