@@ -7,4 +7,5 @@ target_sources(ownlings_course PRIVATE
   progress/progress_store_queries.cpp
   progress/progress_types.cpp
   progress/sql_helpers.cpp
+  progress/workspace.cpp
 )
