@@ -18,6 +18,9 @@ namespace ownlings::course {
 
 namespace {
 
+constexpr int kForkAttempts = 3;
+constexpr useconds_t kForkRetryPauseUs = 200 * 1000;
+
 /// What the child writes to the report pipe when a step before exec fails.
 struct StartFailure {
     int step = 0;
@@ -163,10 +166,15 @@ pid_t startChild(const ChildPlan& plan, int outFd, int errFd, int reportFd)
 {
     const std::vector<char*> argv = pointersInto(plan.argv);
     const std::vector<char*> envp = pointersInto(plan.env);
-    const pid_t pid = ::fork();
-    if (pid == 0)
-        becomeChild(plan, argv.data(), envp.data(), outFd, errFd, reportFd);
-    return pid;
+    // fork() fails now and then on a busy machine (EAGAIN, ENOMEM); try again after a pause.
+    for (int attempt = 0;; ++attempt) {
+        const pid_t pid = ::fork();
+        if (pid == 0)
+            becomeChild(plan, argv.data(), envp.data(), outFd, errFd, reportFd);
+        if (pid > 0 || attempt == kForkAttempts - 1 || (errno != EAGAIN && errno != ENOMEM))
+            return pid;
+        ::usleep(kForkRetryPauseUs * (attempt + 1));
+    }
 }
 
 QString readStartError(int reportFd)

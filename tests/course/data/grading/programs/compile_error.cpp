@@ -1,0 +1,7 @@
+#include <string>
+
+int main() {
+    std::string name = "Ann";
+    int length = name;
+    return length;
+}

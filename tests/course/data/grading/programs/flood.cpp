@@ -1,0 +1,6 @@
+#include <cstdio>
+
+int main() {
+    for (;;)
+        std::fputs("all work and no play makes a flood of output\n", stdout);
+}
