@@ -19,6 +19,7 @@ private slots:
     void brokenKeysReportsEveryProblemAtOnce();
     void brokenFilesReportsEscapesMissingAndEncoding();
     void syntaxErrorHasLineAndColumn();
+    void malformedTableHeaderIsASyntaxError();
     void newerFormatVersionIsRefusedAlone();
     void folderWithoutManifestSaysSo();
     void missingFolderSaysSo();
@@ -179,6 +180,17 @@ void PackLoaderTest::syntaxErrorHasLineAndColumn() {
     QCOMPARE(problem.line, 8);
     QVERIFY2(problem.column > 0, qPrintable(problem.toString()));
     QVERIFY2(problem.message.startsWith(QStringLiteral("TOML syntax error: ")), qPrintable(problem.message));
+}
+
+// toml++ 3.3 trips its own debug assertion on this header instead of reporting it.
+void PackLoaderTest::malformedTableHeaderIsASyntaxError() {
+    QTemporaryDir dir;
+    copyExamplePack(dir.path());
+    replaceInFile(dir.filePath("pack.toml"), "[[chapter]]\nid = \"borrows\"", "[=chapter]]\nid = \"borrows\"");
+    const PackLoadResult result = loadPack(dir.path());
+    QCOMPARE(result.problems.size(), std::size_t(1));
+    QCOMPARE(result.problems[0].line, 56);
+    QCOMPARE(result.problems[0].column, 2);
 }
 
 void PackLoaderTest::newerFormatVersionIsRefusedAlone() {
