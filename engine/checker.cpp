@@ -69,7 +69,7 @@ FileReport checkWith(TranslationUnitParser& parser, const std::string& source, c
             return;
         }
         report.findings = analyse(*parsed.ast, path, options.rules);
-        applySuppressions(source, report.findings);
+        if (options.honourSuppressions) applySuppressions(source, report.findings);
     });
     if (!finished) {
         report.status = FileStatus::InternalError;

@@ -16,6 +16,9 @@ class TranslationUnitParser;
 struct CheckOptions {
     RuleSet rules = RuleSet::bugs();
     std::vector<std::string> compilerArgs; ///< extra flags for Clang: -I, -D, -std=
+    /// Whether `// ownlings: allow(rule)` comments silence findings. Grading
+    /// turns it off: an allow comment must not pass an exercise.
+    bool honourSuppressions = true;
 };
 
 /// Reads and checks the file at `path`.
