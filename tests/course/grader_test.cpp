@@ -312,6 +312,22 @@ private slots:
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void localHeadersNextToTheLearnersFileAreFound()
+    {
+        QTemporaryDir dir;
+        QFile header(dir.filePath("greeting.h"));
+        QVERIFY(header.open(QIODevice::WriteOnly));
+        header.write("#pragma once\ninline const char* greeting() { return \"Hello\"; }\n");
+        header.close();
+        GradeRequest request;
+        request.learnerPath = dir.filePath("main.cpp");
+        request.learnerSource = "#include \"greeting.h\"\n#include <cstdio>\nint main() { std::puts(greeting()); }\n";
+        request.mode = GradeMode::Run;
+        request.expectedOutput = "Hello\n";
+        const GradeResult result = m_plainGrader.grade(request);
+        QVERIFY2(result.passed, describe(result));
+    }
+
     void missingTestFileIsASetupProblem()
     {
         GradeRequest request = testRequest(readProgram(QStringLiteral("greet.cpp")));

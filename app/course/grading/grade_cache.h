@@ -29,6 +29,7 @@ public:
     /// A hex SHA-256 over everything that decides a grade: the learner's
     /// source, the test file, the starting code, mode, expected output, rules,
     /// limits and the toolchain fingerprint (compiler version, Ownlings version).
+    /// Headers that the learner's file includes from its folder are not part of it.
     static QString key(const GradeRequest& request, const QByteArray& testSource, const QString& toolchainFingerprint);
 
     QString directory() const { return m_directory; }

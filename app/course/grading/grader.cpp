@@ -178,8 +178,8 @@ GradeResult Grader::grade(const GradeRequest& request)
         testSource = *read;
     }
     const Toolchain& toolchain = detectToolchain();
-    if (request.mode != GradeMode::Check && !toolchain.usable())
-        return setupFailure(toolchain.error);
+    if (const QString problem = toolchain.problemFor(request.mode); !problem.isEmpty())
+        return setupFailure(problem);
     const GradeCache cache(m_options.cacheDir, m_options.cacheEntries);
     const QString key = GradeCache::key(request, testSource, cacheFingerprint(toolchain));
     if (std::optional<GradeResult> cached = cache.find(key))

@@ -8,6 +8,7 @@
 #include "app/course/grading/sandbox.h"
 #include "app/course/grading/toolchain.h"
 
+#include <QFileInfo>
 #include <QProcessEnvironment>
 
 namespace ownlings::course {
@@ -84,6 +85,13 @@ QStringList compilerArguments(const GradeWorkspace& workspace, const Toolchain& 
                           QStringLiteral("-fno-omit-frame-pointer"), QStringLiteral("-fno-color-diagnostics")};
     if (mode == GradeMode::Test)
         arguments << QStringLiteral("-I") << toolchain.includeDir;
+    // The sources are compiled as copies: #include "local.h" should still find
+    // the headers next to the originals.
+    for (const QString& original : {workspace.paths().learnerName, workspace.paths().testName}) {
+        const QString folder = QFileInfo(original).absolutePath();
+        if (!original.isEmpty() && QFileInfo(folder).isDir())
+            arguments << QStringLiteral("-iquote") << folder;
+    }
     arguments << workspace.compileInput() << QStringLiteral("-o") << workspace.binaryPath();
     return arguments;
 }

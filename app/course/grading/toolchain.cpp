@@ -73,11 +73,10 @@ Toolchain findToolchain()
                                          "(scripts/install-deps does)");
         return toolchain;
     }
-    if (toolchain.includeDir.isEmpty()) {
-        toolchain.error = QStringLiteral("%1 is missing: looked in %2/../share/ownlings/include")
-                              .arg(QLatin1String(kTestHeader), runningBinaryDir());
-        return toolchain;
-    }
+    if (toolchain.includeDir.isEmpty())
+        toolchain.headerError = QStringLiteral("%1 is missing: looked in %2/../share/ownlings/include; "
+                                               "is Ownlings installed completely?")
+                                    .arg(QLatin1String(kTestHeader), runningBinaryDir());
     const QString version = compilerVersion(toolchain.compiler);
     if (version.isEmpty()) {
         toolchain.error = QStringLiteral("%1 --version failed; is the compiler installation broken?").arg(toolchain.compiler);
@@ -97,6 +96,15 @@ const Toolchain& detectToolchain()
     static Toolchain toolchain;
     std::call_once(once, [] { toolchain = findToolchain(); });
     return toolchain;
+}
+
+QString Toolchain::problemFor(GradeMode mode) const
+{
+    if (mode == GradeMode::Check)
+        return {};
+    if (!error.isEmpty() || mode == GradeMode::Run)
+        return error;
+    return headerError;
 }
 
 QString ownlingsVersion()

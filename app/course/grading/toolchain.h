@@ -2,6 +2,8 @@
 // Toolchain: where the compiler, the symbolizer and ownlings_test.h are, and
 // a fingerprint of them for the grade cache.
 
+#include "app/course/grading/grade_request.h"
+
 #include <QString>
 
 namespace ownlings::course {
@@ -11,9 +13,12 @@ struct Toolchain {
     QString symbolizer;  ///< llvm-symbolizer-19, for sanitizer stack traces; may be empty
     QString includeDir;  ///< folder holding ownlings_test.h
     QString fingerprint; ///< `clang++ --version`, the Ownlings version and the test header's hash
-    QString error;       ///< why grading programs is impossible here; empty when all is found
+    QString error;       ///< why programs cannot be compiled here; empty when the compiler works
+    QString headerError; ///< why test exercises cannot be built (ownlings_test.h missing); empty when found
 
     bool usable() const { return error.isEmpty(); }
+    /// Why exercises graded in `mode` cannot be graded here; empty when they can.
+    QString problemFor(GradeMode mode) const;
 };
 
 /// Finds the toolchain once per process (thread-safe): clang++-19 on PATH or
