@@ -1,15 +1,16 @@
-// The C++ editor and how it paints diagnostics.
+// The C++ editor: behaviour, margins, colours and zoom (diagnostics: code_editor_diagnostics.cpp).
 #include "app/gui/code_editor.h"
 
-#include "app/course/diagnostic_text.h"
 #include "app/gui/severity_style.h"
 
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexercpp.h>
-#include <Qsci/qscistyledtext.h>
 
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QMenu>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -32,9 +33,11 @@ constexpr int kNoteMessageStyle = 58;
 constexpr int kHelpStyle = 59;
 constexpr int kLabelStyle = 60;
 
-constexpr Severity kSeverities[] = {Severity::Error, Severity::Warning, Severity::Note};
+// The C++ lexer repeats its styles 64 higher for code that #if 0 and the like disable.
+constexpr int kInactiveOffset = 64;
+constexpr int kHoverDwellMs = 400;
 
-const QColor kLabelColor(0x2f, 0x6f, 0xc4);
+constexpr Severity kSeverities[] = {Severity::Error, Severity::Warning, Severity::Note};
 
 QFont editorFont() {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -63,135 +66,169 @@ int messageStyleNumber(Severity severity) {
     return kErrorMessageStyle;
 }
 
-/// The headline of a primary annotation: "use of moved value: `x` — value used here after move".
-QString primaryText(const engine::Diagnostic& diagnostic) {
-    QString text = QString::fromStdString(diagnostic.message);
-    if (!diagnostic.primaryLabel.empty())
-        text += QStringLiteral(" \u2014 ") + QString::fromStdString(diagnostic.primaryLabel);
-    return text;
-}
-
-void appendLine(QList<QsciStyledText>& lines, const QString& text, const QsciStyle& style) {
-    // Scintilla joins styled runs as they are; a newline separates annotation lines.
-    const QString prefix = lines.isEmpty() ? QString() : QStringLiteral("\n");
-    lines.append(QsciStyledText(prefix + text, style));
+void colorStyle(QsciLexerCPP& lexer, const QColor& color, std::initializer_list<int> styles) {
+    for (int style : styles) {
+        lexer.setColor(color, style);
+        lexer.setColor(color, style + kInactiveOffset);
+    }
 }
 
 } // namespace
 
 CodeEditor::CodeEditor(QWidget* parent)
-    : QsciScintilla(parent), m_helpStyle(kHelpStyle), m_labelStyle(kLabelStyle) {
+    : QsciScintilla(parent), m_colors(editorColors(currentTheme())), m_helpStyle(kHelpStyle),
+      m_labelStyle(kLabelStyle) {
     setObjectName(QStringLiteral("codeEditor"));
-    setUpAppearance();
-    setUpLexer();
+    setUpBehaviour();
+    auto* lexer = new QsciLexerCPP(this);
+    lexer->setFoldCompact(false);
+    setLexer(lexer);
     setUpMargins();
-    setUpDiagnosticStyles();
-    unbindCheckShortcut();
+    setUpIndicators();
+    setColors(m_colors);
+    // These belong to window actions (Check, zoom, find). A key bound in
+    // QScintilla's command set wins over window shortcuts, so free them.
+    unbindKeys({QKeyCombination(Qt::ControlModifier, Qt::Key_Return),
+                QKeyCombination(Qt::ControlModifier, Qt::Key_Enter),
+                QKeyCombination(Qt::ControlModifier, Qt::Key_Plus),
+                QKeyCombination(Qt::ControlModifier, Qt::Key_Minus),
+                QKeyCombination(Qt::ControlModifier, Qt::Key_Slash),
+                QKeyCombination(Qt::ControlModifier, Qt::Key_F),
+                QKeyCombination(Qt::ControlModifier, Qt::Key_H)});
+    connect(this, &QsciScintillaBase::SCN_ZOOM, this, &CodeEditor::updateNumberMarginWidth);
+    connect(&themeNotifier(), &ThemeNotifier::themeChanged, this,
+            [this](Theme theme) { setColors(editorColors(theme)); });
+    SendScintilla(SCI_SETMOUSEDWELLTIME, kHoverDwellMs);
+    connect(this, &QsciScintillaBase::SCN_DWELLSTART, this,
+            [this](int position, int x, int y) { showDiagnosticTip(position, QPoint(x, y)); });
+    connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
 }
 
 CodeEditor::~CodeEditor() = default;
 
-void CodeEditor::setUpAppearance() {
+void CodeEditor::setUpBehaviour() {
     setUtf8(true);
     setEolMode(EolUnix);
-    setFont(editorFont());
     setAutoIndent(true);
     setIndentationsUseTabs(false);
     setIndentationWidth(4);
     setTabWidth(4);
     setBackspaceUnindents(true);
     setIndentationGuides(true);
-    setIndentationGuidesForegroundColor(QColor(0xdd, 0xdd, 0xdd));
     setBraceMatching(SloppyBraceMatch);
-    setMatchedBraceBackgroundColor(QColor(0xd7, 0xe8, 0xff));
-    setMatchedBraceForegroundColor(QColor(0x1a, 0x1a, 0x1a));
     setCaretLineVisible(true);
-    setCaretLineBackgroundColor(QColor(0xf4, 0xf6, 0xfa));
     setCaretWidth(2);
     setExtraAscent(1);
     setExtraDescent(2);
-    setSelectionBackgroundColor(QColor(0xcc, 0xdd, 0xf5));
     setWrapMode(WrapNone);
     setAnnotationDisplay(AnnotationIndented);
     setScrollWidthTracking(true);
     setScrollWidth(1);
 }
 
-void CodeEditor::setUpLexer() {
-    auto* lexer = new QsciLexerCPP(this);
-    const QFont font = editorFont();
-    lexer->setDefaultFont(font);
-    lexer->setFont(font);
-    lexer->setDefaultPaper(Qt::white);
-    lexer->setPaper(Qt::white);
-    lexer->setFoldCompact(false);
-    QFont italic = font;
-    italic.setItalic(true);
-    for (int style : {QsciLexerCPP::Comment, QsciLexerCPP::CommentLine, QsciLexerCPP::CommentDoc,
-                      QsciLexerCPP::CommentLineDoc}) {
-        lexer->setColor(QColor(0x6a, 0x73, 0x7d), style);
-        lexer->setFont(italic, style);
-    }
-    lexer->setColor(QColor(0x00, 0x33, 0xb3), QsciLexerCPP::Keyword);
-    lexer->setColor(QColor(0x06, 0x7d, 0x17), QsciLexerCPP::DoubleQuotedString);
-    lexer->setColor(QColor(0x06, 0x7d, 0x17), QsciLexerCPP::SingleQuotedString);
-    lexer->setColor(QColor(0x17, 0x50, 0xeb), QsciLexerCPP::Number);
-    lexer->setColor(QColor(0x9e, 0x5b, 0x00), QsciLexerCPP::PreProcessor);
-    lexer->setColor(QColor(0x1a, 0x1a, 0x1a), QsciLexerCPP::Operator);
-    lexer->setColor(QColor(0x1a, 0x1a, 0x1a), QsciLexerCPP::Identifier);
-    lexer->setColor(QColor(0xb3, 0x00, 0x5e), QsciLexerCPP::TaskMarker);
-    setLexer(lexer);
-}
-
 void CodeEditor::setUpMargins() {
-    const QFont font = editorFont();
-    setMarginsFont(font);
-    setMarginsBackgroundColor(QColor(0xf7, 0xf7, 0xf8));
-    setMarginsForegroundColor(QColor(0x99, 0x99, 0xa0));
     setMarginType(kNumberMargin, NumberMargin);
-    setMarginWidth(kNumberMargin, QStringLiteral("00000"));
     setMarginType(kBadgeMargin, SymbolMargin);
     setMarginWidth(kBadgeMargin, 20);
     setMarginSensitivity(kBadgeMargin, false);
     setFolding(BoxedTreeFoldStyle, kFoldMargin);
-    setFoldMarginColors(QColor(0xf7, 0xf7, 0xf8), QColor(0xf7, 0xf7, 0xf8));
 }
 
-void CodeEditor::setUpDiagnosticStyles() {
+void CodeEditor::setUpIndicators() {
     int badgeMask = 0;
     for (Severity severity : kSeverities) {
-        const int squiggle = indicatorDefine(SquiggleIndicator);
-        setIndicatorForegroundColor(severityColor(severity), squiggle);
-        m_squiggles[severity] = squiggle;
-        const int highlight = indicatorDefine(StraightBoxIndicator);
-        QColor fill = severityColor(severity);
-        fill.setAlpha(60);
-        setIndicatorForegroundColor(fill, highlight);
-        fill.setAlpha(0);
-        setIndicatorOutlineColor(fill, highlight);
-        m_highlights[severity] = highlight;
-        const int badge = markerDefine(severityImage(severity, 14));
-        m_badges[severity] = badge;
-        badgeMask |= 1 << badge;
-        const int tint = markerDefine(Background);
-        setMarkerBackgroundColor(severityTint(severity), tint);
-        m_lineTints[severity] = tint;
-        m_messageStyles.emplace(severity, makeStyle(messageStyleNumber(severity), severityColor(severity).darker(135),
-                                                    severityTint(severity)));
+        m_squiggles[severity] = indicatorDefine(SquiggleIndicator);
+        m_highlights[severity] = indicatorDefine(StraightBoxIndicator);
+        m_badges[severity] = markerDefine(severityImage(severity, 14));
+        badgeMask |= 1 << m_badges[severity];
+        m_lineTints[severity] = markerDefine(Background);
     }
     setMarginMarkerMask(kBadgeMargin, badgeMask);
     m_labelUnderline = indicatorDefine(PlainIndicator);
-    setIndicatorForegroundColor(kLabelColor, m_labelUnderline);
-    m_helpStyle = makeStyle(kHelpStyle, QColor(0x44, 0x4b, 0x55), QColor(0xf3, 0xf4, 0xf6));
-    m_labelStyle = makeStyle(kLabelStyle, kLabelColor, QColor(0xee, 0xf3, 0xfb), /*italic=*/true);
 }
 
-void CodeEditor::unbindCheckShortcut() {
-    // Ctrl+Return belongs to the window's Check action. A key bound in
-    // QScintilla's command set wins over window shortcuts, so make sure no
-    // editor command (in this or a later QScintilla keymap) holds it.
-    for (Qt::Key base : {Qt::Key_Return, Qt::Key_Enter}) {
-        const int key = QKeyCombination(Qt::ControlModifier, base).toCombined();
+void CodeEditor::setColors(const EditorColors& colors) {
+    m_colors = colors;
+    applyLexerColors();
+    setMarginsFont(editorFont());
+    setMarginsBackgroundColor(colors.marginPaper);
+    setMarginsForegroundColor(colors.marginText);
+    setFoldMarginColors(colors.marginPaper, colors.marginPaper);
+    for (int marker = static_cast<int>(SC_MARKNUM_FOLDEREND); marker <= static_cast<int>(SC_MARKNUM_FOLDEROPEN);
+         ++marker) {
+        setMarkerForegroundColor(colors.marginPaper, marker);
+        setMarkerBackgroundColor(colors.marginText, marker);
+    }
+    setCaretLineBackgroundColor(colors.caretLine);
+    setCaretForegroundColor(colors.caret);
+    setSelectionBackgroundColor(colors.selection);
+    setMatchedBraceBackgroundColor(colors.braceMatchPaper);
+    setMatchedBraceForegroundColor(colors.braceMatchText);
+    setIndentationGuidesForegroundColor(colors.indentGuide);
+    setIndentationGuidesBackgroundColor(colors.paper);
+    applyDiagnosticColors();
+    updateNumberMarginWidth();
+}
+
+void CodeEditor::applyLexerColors() {
+    auto* cpp = static_cast<QsciLexerCPP*>(lexer());
+    const QFont font = editorFont();
+    cpp->setDefaultFont(font);
+    cpp->setFont(font);
+    cpp->setDefaultPaper(m_colors.paper);
+    cpp->setPaper(m_colors.paper);
+    cpp->setDefaultColor(m_colors.text);
+    cpp->setColor(m_colors.text);
+    QFont italic = font;
+    italic.setItalic(true);
+    for (int style : {QsciLexerCPP::Comment, QsciLexerCPP::CommentLine, QsciLexerCPP::CommentDoc,
+                      QsciLexerCPP::CommentLineDoc, QsciLexerCPP::PreProcessorComment}) {
+        colorStyle(*cpp, m_colors.comment, {style});
+        cpp->setFont(italic, style);
+    }
+    colorStyle(*cpp, m_colors.keyword, {QsciLexerCPP::Keyword, QsciLexerCPP::KeywordSet2});
+    colorStyle(*cpp, m_colors.string, {QsciLexerCPP::DoubleQuotedString, QsciLexerCPP::SingleQuotedString,
+                                       QsciLexerCPP::RawString, QsciLexerCPP::VerbatimString});
+    colorStyle(*cpp, m_colors.number, {QsciLexerCPP::Number});
+    colorStyle(*cpp, m_colors.preprocessor, {QsciLexerCPP::PreProcessor});
+    colorStyle(*cpp, m_colors.taskMarker, {QsciLexerCPP::TaskMarker});
+    // Code an #if switches off reads as a comment.
+    for (int style = kInactiveOffset; style < kInactiveOffset + QsciLexerCPP::EscapeSequence + 1; ++style)
+        cpp->setColor(m_colors.comment, style);
+    // Scintilla's own styles (line numbers, brace match) do not come from the lexer's paper.
+    SendScintilla(SCI_STYLESETBACK, STYLE_DEFAULT, m_colors.paper);
+}
+
+void CodeEditor::applyDiagnosticColors() {
+    for (Severity severity : kSeverities) {
+        setIndicatorForegroundColor(severityColor(severity), m_squiggles.at(severity));
+        QColor fill = severityColor(severity);
+        fill.setAlpha(60);
+        setIndicatorForegroundColor(fill, m_highlights.at(severity));
+        fill.setAlpha(0);
+        setIndicatorOutlineColor(fill, m_highlights.at(severity));
+        setMarkerBackgroundColor(m_colors.tint(severity), m_lineTints.at(severity));
+        m_messageStyles.insert_or_assign(severity, makeStyle(messageStyleNumber(severity), m_colors.message(severity),
+                                                             m_colors.tint(severity)));
+        m_messageStyles.at(severity).apply(this);
+    }
+    setIndicatorForegroundColor(m_colors.labelColor, m_labelUnderline);
+    m_helpStyle = makeStyle(kHelpStyle, m_colors.helpText, m_colors.helpPaper);
+    m_helpStyle.apply(this);
+    m_labelStyle = makeStyle(kLabelStyle, m_colors.labelColor, m_colors.labelPaper, /*italic=*/true);
+    m_labelStyle.apply(this);
+}
+
+void CodeEditor::updateNumberMarginWidth() {
+    // Scintilla measures with the margin style, zoom included.
+    setMarginWidth(kNumberMargin, QStringLiteral("00000"));
+}
+
+int CodeEditor::zoomLevel() const { return static_cast<int>(SendScintilla(SCI_GETZOOM)); }
+
+void CodeEditor::unbindKeys(std::initializer_list<QKeyCombination> keys) {
+    for (QKeyCombination combination : keys) {
+        const int key = combination.toCombined();
         if (QsciCommand* command = standardCommands()->boundTo(key)) {
             if (command->key() == key) command->setKey(0);
             if (command->alternateKey() == key) command->setAlternateKey(0);
@@ -199,87 +236,23 @@ void CodeEditor::unbindCheckShortcut() {
     }
 }
 
-void CodeEditor::setDiagnostics(const std::vector<engine::Diagnostic>& diagnostics) {
-    clearDiagnostics();
-    Annotations annotations;
-    for (const engine::Diagnostic& diagnostic : diagnostics) {
-        markPrimary(diagnostic, annotations);
-        for (const engine::Label& label : diagnostic.labels) markLabel(label, annotations);
+void CodeEditor::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu* menu = createStandardContextMenu();
+    if (!menu) return;
+    const long position = event->reason() == QContextMenuEvent::Mouse
+        ? SendScintilla(SCI_POSITIONFROMPOINTCLOSE, static_cast<unsigned long>(event->pos().x()),
+                        static_cast<long>(event->pos().y()))
+        : SendScintilla(SCI_GETCURRENTPOS);
+    const std::optional<engine::Diagnostic> diagnostic = diagnosticAt(position);
+    if (diagnostic && diagnostic->rule) {
+        const engine::RuleId rule = *diagnostic->rule;
+        menu->insertSeparator(menu->actions().value(0));
+        QAction* explain = new QAction(tr("Explain %1").arg(QString::fromUtf8(engine::ruleInfo(rule).name)), menu);
+        menu->insertAction(menu->actions().value(0), explain);
+        connect(explain, &QAction::triggered, this, [this, rule] { emit explainRequested(rule); });
     }
-    for (const auto& [line, text] : annotations) annotate(line, text);
-}
-
-void CodeEditor::clearDiagnostics() {
-    const int lastLine = std::max(lines() - 1, 0);
-    const int lastIndex = lineLength(lastLine);
-    for (const auto& [severity, indicator] : m_squiggles) clearIndicatorRange(0, 0, lastLine, lastIndex, indicator);
-    for (const auto& [severity, indicator] : m_highlights) clearIndicatorRange(0, 0, lastLine, lastIndex, indicator);
-    clearIndicatorRange(0, 0, lastLine, lastIndex, m_labelUnderline);
-    for (const auto& [severity, marker] : m_badges) markerDeleteAll(marker);
-    for (const auto& [severity, marker] : m_lineTints) markerDeleteAll(marker);
-    clearAnnotations();
-}
-
-void CodeEditor::markPrimary(const engine::Diagnostic& diagnostic, Annotations& annotations) {
-    if (!fillSpan(diagnostic.primary, {m_squiggles.at(diagnostic.severity), m_highlights.at(diagnostic.severity)}))
-        return;
-    const int line = static_cast<int>(diagnostic.primary.line) - 1;
-    markerAdd(line, m_badges.at(diagnostic.severity));
-    markerAdd(line, m_lineTints.at(diagnostic.severity));
-    QList<QsciStyledText>& text = annotations[line];
-    appendLine(text, primaryText(diagnostic), m_messageStyles.at(diagnostic.severity));
-    if (!diagnostic.help.empty())
-        appendLine(text, QStringLiteral("help: ") + QString::fromStdString(diagnostic.help), m_helpStyle);
-}
-
-void CodeEditor::markLabel(const engine::Label& label, Annotations& annotations) {
-    if (!fillSpan(label.span, {m_labelUnderline}) || label.message.empty()) return;
-    appendLine(annotations[static_cast<int>(label.span.line) - 1], QString::fromStdString(label.message), m_labelStyle);
-}
-
-bool CodeEditor::contains(const engine::SourceSpan& span) const {
-    return span.valid() && span.line <= static_cast<unsigned>(lines());
-}
-
-bool CodeEditor::fillSpan(const engine::SourceSpan& span, std::initializer_list<int> indicators) {
-    if (!contains(span)) return false;
-    LineIndex from = toLineIndex(span.line, span.column);
-    const bool hasEnd = span.endLine >= span.line && span.endLine <= static_cast<unsigned>(lines());
-    LineIndex to = hasEnd ? toLineIndex(span.endLine, span.endColumn) : LineIndex{from.line, from.index + 1};
-    if (to.line == from.line) to.index = std::max(to.index, from.index);
-    // An empty range (a span at the end of a line, such as "expected ';'")
-    // still deserves a visible mark: take the character before it.
-    if (to.line == from.line && to.index == from.index) from.index = std::max(from.index - 1, 0);
-    for (int indicator : indicators) fillIndicatorRange(from.line, from.index, to.line, to.index, indicator);
-    return true;
-}
-
-CodeEditor::LineIndex CodeEditor::toLineIndex(unsigned line, unsigned byteColumn) const {
-    const int lineNumber = static_cast<int>(line) - 1;
-    QByteArray bytes = text(lineNumber).toUtf8();
-    while (bytes.endsWith('\n') || bytes.endsWith('\r')) bytes.chop(1);
-    return {lineNumber, course::characterIndex(bytes, byteColumn)};
-}
-
-void CodeEditor::goTo(const engine::SourceSpan& span) {
-    if (!contains(span)) return;
-    const LineIndex at = toLineIndex(span.line, span.column);
-    setCursorPosition(at.line, at.index);
-    revealWithAnnotation(at.line);
-    ensureCursorVisible();
-    setFocus(Qt::OtherFocusReason);
-}
-
-void CodeEditor::revealWithAnnotation(int line) {
-    ensureLineVisible(line); // unfolds it
-    // Scintilla counts annotation rows as display lines; keep the line and
-    // the annotation under it on screen, a third of the way down if we scroll.
-    const auto display = static_cast<long>(SendScintilla(SCI_VISIBLEFROMDOCLINE, static_cast<unsigned long>(line)));
-    const long annotationRows = SendScintilla(SCI_ANNOTATIONGETLINES, static_cast<unsigned long>(line));
-    const long first = SendScintilla(SCI_GETFIRSTVISIBLELINE);
-    const long rows = SendScintilla(SCI_LINESONSCREEN);
-    if (display >= first && display + annotationRows < first + rows) return;
-    SendScintilla(SCI_SETFIRSTVISIBLELINE, static_cast<unsigned long>(std::max(0L, display - rows / 3)));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 int CodeEditor::primaryIndicator(engine::Severity severity) const { return m_squiggles.at(severity); }

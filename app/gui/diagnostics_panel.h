@@ -6,11 +6,13 @@
 #include <QDockWidget>
 #include <QIcon>
 
+#include <optional>
 #include <vector>
 
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 class QStackedWidget;
 
 namespace ownlings::engine {
@@ -20,7 +22,8 @@ struct FileReport;
 namespace ownlings::gui {
 
 /// A dock with one entry per diagnostic (its summary line, a severity icon and
-/// the full text as tooltip). Activating an entry emits the span to jump to.
+/// the full text as tooltip). Activating an entry emits the span to jump to;
+/// its context menu and the Explain button ask for the rule's explanation.
 /// GUI thread only.
 class DiagnosticsPanel : public QDockWidget {
     Q_OBJECT
@@ -47,9 +50,17 @@ public:
     /// How many entries the list holds.
     int entryCount() const;
 
+    /// The rule of the current entry, if it is a rule's finding.
+    std::optional<engine::RuleId> currentRule() const;
+    /// The rule of the first entry that has one.
+    std::optional<engine::RuleId> firstRule() const;
+
 signals:
     /// The learner clicked (or pressed Enter on) an entry that has a location.
     void spanActivated(const ownlings::engine::SourceSpan& span);
+    /// The learner asked for the explanation of an entry's rule.
+    void explainRequested(ownlings::engine::RuleId rule);
+
 
 private:
     void addDiagnostic(const engine::Diagnostic& diagnostic);
@@ -58,6 +69,10 @@ private:
     void showList();
     void updateTitle();
     void activate(QListWidgetItem* item);
+    void updateExplainButton();
+    void showEntryMenu(const QPoint& at);
+    void applyThemeColors();
+    static std::optional<engine::RuleId> ruleOf(const QListWidgetItem* item);
 
     QStackedWidget* m_stack = nullptr;
     QListWidget* m_list = nullptr;
@@ -65,6 +80,7 @@ private:
     QLabel* m_placeholderIcon = nullptr;
     QLabel* m_placeholder = nullptr;
     QLabel* m_staleNote = nullptr;
+    QPushButton* m_explainButton = nullptr;
     std::vector<engine::SourceSpan> m_spans; ///< by the index stored in each item
 };
 

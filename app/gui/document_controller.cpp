@@ -87,6 +87,8 @@ void DocumentController::writeScratchCopy(const QString& text) {
 
 bool DocumentController::confirmDiscard() {
     if (!m_editor->isModified()) return true;
+    // A file on disk is saved as the learner types; just write the rest.
+    if (!m_path.isEmpty()) return save();
     const auto answer = QMessageBox::warning(
         m_dialogParent, tr("Unsaved changes"), tr("%1 has changes that are not saved. Save them first?").arg(m_name),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);

@@ -43,7 +43,8 @@ public:
     /// Counts loads: changes whenever the editor gets another file's text.
     int generation() const { return m_generation; }
 
-    /// Asks whether to save unsaved changes; false when the learner cancels.
+    /// Saves unsaved changes of a file on disk without asking; for the
+    /// sample, asks whether to save them. False when the learner cancels or saving fails.
     bool confirmDiscard();
 
 public slots:

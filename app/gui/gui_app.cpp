@@ -4,6 +4,7 @@
 #include "app/gui/launch_actions.h"
 #include "app/gui/launch_options.h"
 #include "app/gui/main_window.h"
+#include "app/gui/theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -42,6 +43,8 @@ QStringList argumentsOf(int argc, char** argv) {
 /// Shows the window and runs the event loop until the learner quits (or an
 /// unattended launch is done).
 int runWindow(const LaunchOptions& options) {
+    // Before any widget exists, so that every one starts with the theme's palette.
+    applyApplicationTheme(options.theme.value_or(Theme::Light));
     MainWindow window;
     if (!options.file.isEmpty()) {
         if (const std::optional<QString> error = window.openFile(options.file)) {
@@ -50,6 +53,7 @@ int runWindow(const LaunchOptions& options) {
         }
     }
     if (!options.unattended()) window.restoreSettings();
+    if (options.theme) window.setTheme(*options.theme);
     window.show();
     LaunchActions actions(&window, options);
     actions.start();

@@ -2,12 +2,15 @@
 #include "app/gui/launch_actions.h"
 
 #include "app/course/diagnostic_text.h"
+#include "app/gui/code_editor.h"
 #include "app/gui/diagnostics_panel.h"
 #include "app/gui/main_window.h"
 #include "engine/diagnostics/file_report.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QTextStream>
@@ -41,6 +44,10 @@ LaunchActions::LaunchActions(MainWindow* window, LaunchOptions options, QObject*
 }
 
 void LaunchActions::start() {
+    if (m_options.exitWhenShown) {
+        m_window->editor()->viewport()->installEventFilter(this);
+        return;
+    }
     if (!m_options.checkOnStart && !m_options.unattended()) return;
     if (m_options.unattended()) m_timeout.start();
     QTimer::singleShot(0, m_window, &MainWindow::runCheck);
@@ -50,8 +57,10 @@ void LaunchActions::onCheckShown(const engine::FileReport& report) {
     if (m_done || !m_options.unattended()) return;
     m_done = true;
     m_timeout.stop();
-    // Show the first problem the way a click on it would, then let it paint.
+    // Show the first problem the way a click on it would, and what its rule
+    // means, then let it paint.
     m_window->diagnosticsPanel()->selectEntry(0);
+    if (!m_options.screenshotPath.isEmpty()) m_window->explainCurrentProblem();
     QTimer::singleShot(kSettleMs, this, [this, report] { finish(report); });
 }
 
@@ -74,6 +83,18 @@ bool LaunchActions::saveScreenshot() const {
     if (m_window->grab().save(path)) return true;
     err() << "ownlings-gui: could not write the screenshot to " << QDir::toNativeSeparators(path) << Qt::endl;
     return false;
+}
+
+bool LaunchActions::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Paint && !m_done) {
+        m_done = true;
+        // Printed after this paint ends: the editor is on screen with its text.
+        QTimer::singleShot(0, this, [this] {
+            QTextStream(stdout) << "shown-at-ms: " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
+            quit(0);
+        });
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void LaunchActions::quit(int exitCode) {

@@ -16,7 +16,8 @@ class MainWindow;
 
 /// Runs what the command line asked of a shown window: a first check, then
 /// (when unattended) a screenshot and/or the self-test verdict, and quits the
-/// application with the exit code. GUI thread only.
+/// application with the exit code; or, for --exit-when-shown, quits once the
+/// editor first painted. GUI thread only.
 class LaunchActions : public QObject {
     Q_OBJECT
 public:
@@ -25,6 +26,9 @@ public:
 
     /// Starts the first check once the event loop runs, if one was asked for.
     void start();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onCheckShown(const engine::FileReport& report);

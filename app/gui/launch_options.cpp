@@ -33,7 +33,11 @@ LaunchCommand parseLaunchCommand(const QStringList& arguments) {
                                         tr("file"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       tr("Check the file, then quit: exit status 0 if a finding shows, 1 if not."));
-    parser.addOptions({checkOnStart, screenshot, selfTest});
+    const QCommandLineOption theme(QStringLiteral("theme"), tr("Use the light or dark theme."), tr("light|dark"));
+    const QCommandLineOption exitWhenShown(
+        QStringLiteral("exit-when-shown"),
+        tr("Print the time (ms since the epoch) when the window first painted, then quit (for benchmarks)."));
+    parser.addOptions({checkOnStart, screenshot, selfTest, theme, exitWhenShown});
     parser.addPositionalArgument(tr("file"), tr("A C++ file to open instead of the sample exercise."), tr("[file]"));
 
     LaunchCommand command;
@@ -51,6 +55,12 @@ LaunchCommand parseLaunchCommand(const QStringList& arguments) {
     command.options.checkOnStart = parser.isSet(checkOnStart);
     command.options.screenshotPath = parser.value(screenshot);
     command.options.selfTest = parser.isSet(selfTest);
+    command.options.exitWhenShown = parser.isSet(exitWhenShown);
+    if (parser.isSet(theme)) {
+        command.options.theme = themeFromName(parser.value(theme));
+        if (!command.options.theme)
+            return {LaunchCommand::Action::Fail, {}, tr("Unknown theme \"%1\": use light or dark.").arg(parser.value(theme))};
+    }
     return command;
 }
 

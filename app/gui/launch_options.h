@@ -1,8 +1,12 @@
 #pragma once
 // LaunchOptions: what `ownlings-gui`'s command line asks for.
 
+#include "app/gui/theme.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace ownlings::gui {
 
@@ -12,9 +16,11 @@ struct LaunchOptions {
     bool checkOnStart = false;
     QString screenshotPath;   ///< grab the window here after the first check, then quit
     bool selfTest = false;    ///< check the file, exit 0 if a finding shows, 1 if not
+    std::optional<Theme> theme; ///< overrides the saved theme
+    bool exitWhenShown = false; ///< print when the window first painted, then quit (start-up benchmark)
 
     /// True when the app runs unattended (screenshot or self-test) and must quit by itself.
-    bool unattended() const { return selfTest || !screenshotPath.isEmpty(); }
+    bool unattended() const { return selfTest || exitWhenShown || !screenshotPath.isEmpty(); }
 };
 
 /// What to do with a command line: run, or print `text` (help, version or an error) and exit.

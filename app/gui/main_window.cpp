@@ -1,4 +1,4 @@
-// The main window: menus, toolbar, status bar, and the wiring between editor, dock and checker.
+// The main window: layout, check results on screen, settings (menus and wiring: main_window_wiring.cpp).
 #include "app/gui/main_window.h"
 
 #include "app/gui/check_runner.h"
@@ -6,20 +6,21 @@
 #include "app/gui/code_editor.h"
 #include "app/gui/diagnostics_panel.h"
 #include "app/gui/document_controller.h"
+#include "app/gui/explanation_dock.h"
+#include "app/gui/file_sync.h"
+#include "app/gui/find_bar.h"
 #include "app/gui/gui_app.h"
+#include "app/gui/live_checker.h"
 #include "app/gui/severity_style.h"
 #include "engine/diagnostics/file_report.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
-#include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -28,6 +29,14 @@ namespace {
 
 const QSize kDefaultSize(1200, 800);
 constexpr int kPanelHeight = 150;
+constexpr int kExplanationWidth = 420;
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kThemeKey = QStringLiteral("view/theme");
+const QString kZoomKey = QStringLiteral("editor/zoom");
+const QString kLiveKey = QStringLiteral("check/asYouType");
+const QString kLastFileKey = QStringLiteral("document/lastFile");
 
 /// The diagnostics that point into the checked file, with labels elsewhere
 /// (in headers, say) dropped: only those can be painted in the editor.
@@ -56,81 +65,45 @@ QIcon outcomeIcon(const engine::FileReport& report) {
     return report.findings.empty() ? cleanIcon() : severityIcon(engine::Severity::Note);
 }
 
-QIcon themedIcon(const char* name, QStyle::StandardPixmap fallback, const QWidget* widget) {
-    return QIcon::fromTheme(QString::fromLatin1(name), widget->style()->standardIcon(fallback));
-}
-
-QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& tip, QObject* parent) {
-    auto* action = new QAction(text, parent);
-    action->setShortcut(shortcut);
-    action->setStatusTip(tip);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("\u2026")),
-                                                      shortcut.toString(QKeySequence::NativeText)));
-    return action;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_editor(new CodeEditor(this)), m_panel(new DiagnosticsPanel(this)),
-      m_runner(new CheckRunner(this)), m_document(new DocumentController(m_editor, this)) {
+    : QMainWindow(parent), m_editor(new CodeEditor(this)), m_findBar(new FindBar(m_editor, this)),
+      m_panel(new DiagnosticsPanel(this)), m_explanation(new ExplanationDock(this)),
+      m_document(new DocumentController(m_editor, this)),
+      m_live(new LiveChecker([this] { return m_editor->text(); }, [this] { return m_document->checkPath(); }, this)),
+      m_fileSync(new FileSync(m_editor, m_document, this)), m_actions(createWindowActions(this)) {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_editor);
+    setCentralWidget(createCentralArea());
     addDockWidget(Qt::BottomDockWidgetArea, m_panel);
+    addDockWidget(Qt::RightDockWidgetArea, m_explanation);
     resizeDocks({m_panel}, {kPanelHeight}, Qt::Vertical);
-    createActions();
+    resizeDocks({m_explanation}, {kExplanationWidth}, Qt::Horizontal);
+    m_explanation->hide();
     createMenus();
     createToolBar();
     createStatusBar();
-    connectParts();
+    connectFileParts();
+    connectEditing();
+    connectChecking();
+    connectView();
+    m_actions.lightTheme->setChecked(currentTheme() == Theme::Light);
+    m_actions.darkTheme->setChecked(currentTheme() == Theme::Dark);
     m_document->loadSample();
     resize(kDefaultSize);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
-    m_openAction = makeAction(tr("&Open\u2026"), QKeySequence::Open, tr("Open a C++ file"), this);
-    m_openAction->setIcon(themedIcon("document-open", QStyle::SP_DialogOpenButton, this));
-    m_saveAction = makeAction(tr("&Save"), QKeySequence::Save, tr("Save the file"), this);
-    m_saveAction->setIcon(themedIcon("document-save", QStyle::SP_DialogSaveButton, this));
-    m_saveAsAction = makeAction(tr("Save &As\u2026"), QKeySequence::SaveAs, tr("Save the file under a new name"), this);
-    m_quitAction = makeAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Ownlings"), this);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_checkAction = makeAction(tr("&Check"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                               tr("Check the file for ownership problems"), this);
-    m_checkAction->setObjectName(QStringLiteral("checkAction"));
-    m_checkAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_checkAction->setIcon(themedIcon("media-playback-start", QStyle::SP_MediaPlay, this));
-    m_aboutAction = new QAction(tr("&About Ownlings"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openAction);
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-    QMenu* check = menuBar()->addMenu(tr("&Check"));
-    check->addAction(m_checkAction);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_panel->toggleViewAction());
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-}
-
-void MainWindow::createToolBar() {
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_openAction);
-    bar->addAction(m_saveAction);
-    bar->addSeparator();
-    bar->addAction(m_checkAction);
+QWidget* MainWindow::createCentralArea() {
+    auto* area = new QWidget(this);
+    auto* layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_findBar);
+    return area;
 }
 
 void MainWindow::createStatusBar() {
@@ -138,54 +111,38 @@ void MainWindow::createStatusBar() {
     m_checkIcon->setObjectName(QStringLiteral("checkIcon"));
     m_checkStatus = new QLabel(this);
     m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
-    statusBar()->addWidget(m_checkIcon);
+    m_fileStatus = new QLabel(this);
+    m_fileStatus->setObjectName(QStringLiteral("fileStatus"));
     m_cursorStatus = new QLabel(this);
     m_cursorStatus->setObjectName(QStringLiteral("cursorStatus"));
+    statusBar()->addWidget(m_checkIcon);
     statusBar()->addWidget(m_checkStatus, 1);
+    statusBar()->addPermanentWidget(m_fileStatus);
     statusBar()->addPermanentWidget(m_cursorStatus);
 }
 
-void MainWindow::connectParts() {
-    connect(m_openAction, &QAction::triggered, m_document, &DocumentController::open);
-    connect(m_saveAction, &QAction::triggered, m_document, &DocumentController::save);
-    connect(m_saveAsAction, &QAction::triggered, m_document, &DocumentController::saveAs);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_checkAction, &QAction::triggered, this, &MainWindow::runCheck);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Ownlings"),
-                           tr("<b>Ownlings %1</b><p>Learn Rust-style ownership, borrowing and lifetimes in C++.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-    connect(m_runner, &CheckRunner::started, this, [this] { setCheckStatus(tr("Checking\u2026")); });
-    connect(m_runner, &CheckRunner::finished, this, &MainWindow::showResult);
-    connect(m_panel, &DiagnosticsPanel::spanActivated, m_editor, &CodeEditor::goTo);
-    connect(m_document, &DocumentController::documentReplaced, this, &MainWindow::resetResults);
-    // Warm Clang's preamble now, so the learner's first Check answers quickly.
-    connect(m_document, &DocumentController::documentReplaced, this,
-            [this] { m_runner->prepare(m_editor->text(), m_document->checkPath()); });
-    connect(m_document, &DocumentController::fileNameChanged, this, &MainWindow::updateTitle);
-    connect(m_editor, &QsciScintilla::modificationChanged, this, &QWidget::setWindowModified);
-    connect(m_editor, &QsciScintilla::textChanged, this, [this] { m_panel->setStale(true); });
-    connect(m_editor, &QsciScintilla::cursorPositionChanged, this, [this](int line, int index) {
-        m_cursorStatus->setText(tr("Ln %1, Col %2").arg(line + 1).arg(index + 1));
-    });
+std::optional<QString> MainWindow::openFile(const QString& path) {
+    if (!m_document->confirmDiscard()) return tr("The current file could not be saved, so %1 was not opened.")
+                                                  .arg(QFileInfo(path).fileName());
+    return m_document->loadFile(path);
 }
 
-std::optional<QString> MainWindow::openFile(const QString& path) { return m_document->loadFile(path); }
+void MainWindow::runCheck() { m_live->checkNow(); }
 
-void MainWindow::runCheck() {
-    m_checkedDocument = m_document->generation();
-    m_runner->check(m_editor->text(), m_document->checkPath());
+bool MainWindow::explainCurrentProblem() {
+    std::optional<engine::RuleId> rule;
+    if (const auto here = m_editor->diagnosticAtCursor(); here && here->rule) rule = here->rule;
+    if (!rule) rule = m_panel->currentRule();
+    if (!rule) rule = m_panel->firstRule();
+    if (!rule) {
+        setCheckStatus(tr("No ownership problem to explain here."));
+        return false;
+    }
+    m_explanation->showRule(*rule);
+    return true;
 }
 
 void MainWindow::showResult(const CheckResult& result) {
-    // Another file was loaded since: this result is about text that is gone.
-    if (m_checkedDocument != m_document->generation()) return;
-    // Edited while the check ran: its spans would land on the wrong text.
-    if (result.source != m_editor->text()) {
-        runCheck();
-        return;
-    }
     m_editor->setDiagnostics(inDocument(result.report));
     m_panel->showReport(result.report);
     setCheckStatus(checkSummary(result.report, result.elapsedMs), outcomeIcon(result.report));
@@ -194,8 +151,10 @@ void MainWindow::showResult(const CheckResult& result) {
 
 void MainWindow::resetResults() {
     m_editor->clearDiagnostics();
-    m_panel->showMessage(tr("Press Ctrl+Return to check the file for ownership problems."));
+    m_panel->showMessage(m_live->isEnabled() ? tr("Checking\u2026")
+                                             : tr("Press Ctrl+Return to check the file for ownership problems."));
     setCheckStatus(tr("Ready"));
+    m_fileStatus->clear();
     setWindowModified(false);
 }
 
@@ -209,20 +168,45 @@ void MainWindow::updateTitle() {
     setWindowTitle(tr("%1[*] \u2014 Ownlings").arg(m_document->fileName()));
 }
 
+void MainWindow::setTheme(Theme theme) {
+    applyApplicationTheme(theme); // the editor, lesson views and docks follow it
+    (theme == Theme::Dark ? m_actions.darkTheme : m_actions.lightTheme)->setChecked(true);
+}
+
+void MainWindow::zoomBy(int steps) {
+    if (steps == 0)
+        m_editor->zoomTo(0);
+    else if (steps > 0)
+        m_editor->zoomIn(steps);
+    else
+        m_editor->zoomOut(-steps);
+}
+
 void MainWindow::restoreSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    setTheme(themeFromName(settings.value(kThemeKey).toString()).value_or(currentTheme()));
+    m_editor->zoomTo(settings.value(kZoomKey, 0).toInt());
+    m_actions.checkAsYouType->setChecked(settings.value(kLiveKey, true).toBool());
+    const QString last = settings.value(kLastFileKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && m_document->filePath().isEmpty()) openFile(last);
 }
 
 void MainWindow::saveSettings() const {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kThemeKey, themeName(currentTheme()));
+    settings.setValue(kZoomKey, m_editor->zoomLevel());
+    settings.setValue(kLiveKey, m_live->isEnabled());
+    settings.setValue(kLastFileKey, m_document->filePath());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!m_document->confirmDiscard()) {
+    // A file on disk is written without asking (it is autosaved anyway); the
+    // sample, which has no file, asks.
+    if (!m_fileSync->saveNow() || !m_document->confirmDiscard()) {
         event->ignore();
         return;
     }

@@ -12,7 +12,7 @@ const QColor kWarningColor(0xe0, 0x8e, 0x00);
 const QColor kNoteColor(0x2f, 0x6f, 0xc4);
 const QColor kCleanColor(0x2e, 0x9d, 0x4f);
 
-enum class Glyph { Cross, Bang, Info, Tick };
+enum class Glyph { Cross, Bang, Info, Tick, Play, Question };
 
 Glyph glyphOf(engine::Severity severity) {
     switch (severity) {
@@ -50,6 +50,19 @@ QPainterPath glyphPath(Glyph glyph) {
         path.lineTo(7.1, 10.6);
         path.lineTo(11.3, 5.6);
         break;
+    case Glyph::Play:
+        path.moveTo(6.3, 4.8);
+        path.lineTo(11.2, 8);
+        path.lineTo(6.3, 11.2);
+        path.closeSubpath();
+        break;
+    case Glyph::Question:
+        path.moveTo(5.9, 6.2);
+        path.cubicTo(5.9, 3.6, 10.2, 3.6, 10.2, 6.2);
+        path.cubicTo(10.2, 7.8, 8, 7.9, 8, 9.6);
+        path.moveTo(8, 12);
+        path.lineTo(8, 12.1);
+        break;
     }
     return path;
 }
@@ -64,7 +77,7 @@ QImage badge(const QColor& color, Glyph glyph, int size) {
     painter.setBrush(color);
     painter.drawEllipse(QRectF(0.5, 0.5, 15, 15));
     painter.setPen(QPen(Qt::white, 1.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::NoBrush);
+    painter.setBrush(glyph == Glyph::Play ? QBrush(Qt::white) : QBrush(Qt::NoBrush));
     painter.drawPath(glyphPath(glyph));
     return image;
 }
@@ -86,15 +99,6 @@ QColor severityColor(engine::Severity severity) {
     return kErrorColor;
 }
 
-QColor severityTint(engine::Severity severity) {
-    switch (severity) {
-    case engine::Severity::Error: return QColor(0xfd, 0xec, 0xec);
-    case engine::Severity::Warning: return QColor(0xfd, 0xf4, 0xe0);
-    case engine::Severity::Note: return QColor(0xea, 0xf1, 0xfb);
-    }
-    return QColor(0xfd, 0xec, 0xec);
-}
-
 QImage severityImage(engine::Severity severity, int size) {
     return badge(severityColor(severity), glyphOf(severity), size);
 }
@@ -102,5 +106,9 @@ QImage severityImage(engine::Severity severity, int size) {
 QIcon severityIcon(engine::Severity severity) { return iconOf(severityColor(severity), glyphOf(severity)); }
 
 QIcon cleanIcon() { return iconOf(kCleanColor, Glyph::Tick); }
+
+QIcon checkActionIcon() { return iconOf(kCleanColor, Glyph::Play); }
+
+QIcon explainActionIcon() { return iconOf(kNoteColor, Glyph::Question); }
 
 } // namespace ownlings::gui

@@ -1,5 +1,6 @@
 #pragma once
-// How a diagnostic's severity looks on screen: its colours and its small round icon.
+// How a diagnostic's severity looks on screen: its colours and its small round icon (and the
+// action badges painted the same way).
 
 #include "engine/diagnostics/diagnostic.h"
 
@@ -12,9 +13,6 @@ namespace ownlings::gui {
 /// The strong colour of a severity: squiggles, icons, margin markers.
 QColor severityColor(engine::Severity severity);
 
-/// A pale tint of the severity colour, for backgrounds behind annotation text.
-QColor severityTint(engine::Severity severity);
-
 /// A round badge (a cross for errors, "!" for warnings, "i" for notes) of
 /// `size` x `size` device-independent pixels.
 QImage severityImage(engine::Severity severity, int size);
@@ -24,5 +22,12 @@ QIcon severityIcon(engine::Severity severity);
 
 /// A green round badge with a tick: "checked, nothing found".
 QIcon cleanIcon();
+
+/// The Check action's icon: a green badge with a "play" triangle. Painted, so
+/// it reads on light and dark toolbars alike (icon themes are often missing).
+QIcon checkActionIcon();
+
+/// The Explain action's icon: a blue badge with a question mark.
+QIcon explainActionIcon();
 
 } // namespace ownlings::gui

@@ -1,7 +1,11 @@
-// Tests of CheckRunner: background checks, timing, and coalescing of requests.
+// Tests of CheckRunner: checks in the worker process, timing, coalescing, and surviving a dying worker.
 #include "app/gui/check_runner.h"
 
 #include <QtTest>
+
+#include <csignal>
+
+#include <sys/types.h>
 
 using ownlings::engine::FileStatus;
 using ownlings::gui::CheckResult;
@@ -27,6 +31,13 @@ QString fixed() {
 }
 
 CheckResult resultOf(const QSignalSpy& spy, qsizetype index) { return spy.at(index).first().value<CheckResult>(); }
+
+const QString kFakeWorker = QStringLiteral(FAKE_CHECK_WORKER);
+
+void killWorker(const CheckRunner& runner) {
+    QTRY_VERIFY(runner.workerProcessId() > 0);
+    QCOMPARE(::kill(static_cast<pid_t>(runner.workerProcessId()), SIGKILL), 0);
+}
 
 } // namespace
 
@@ -123,6 +134,84 @@ private slots:
         runner->check(kMoved, QStringLiteral("/tmp/destroyed.cpp"));
         runner.reset(); // must neither crash nor deliver to a dead object
         QTest::qWait(50);
+    }
+
+    void killingTheWorkerMidCheckRestartsItAndDeliversTheResult() {
+        CheckRunner runner;
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        QSignalSpy restarted(&runner, &CheckRunner::workerRestarted);
+        const qint64 first = runner.workerProcessId();
+        runner.check(kMoved, QStringLiteral("/tmp/killed.cpp"), 7);
+        killWorker(runner);
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        QCOMPARE(restarted.count(), 1);
+        QVERIFY(runner.workerProcessId() != first);
+        const CheckResult result = resultOf(finished, 0);
+        QCOMPARE(result.revision, 7u);
+        QCOMPARE(result.report.status, FileStatus::Checked);
+        QCOMPARE(result.report.findings.size(), std::size_t{1});
+    }
+
+    void killingTheIdleWorkerLeavesCheckingWorking() {
+        CheckRunner runner;
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        QSignalSpy restarted(&runner, &CheckRunner::workerRestarted);
+        runner.check(kMoved, QStringLiteral("/tmp/idle.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        killWorker(runner);
+        QVERIFY(restarted.wait(kCheckTimeoutMs)); // replaced and warmed with the last text
+        runner.check(fixed(), QStringLiteral("/tmp/idle.cpp"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kCheckTimeoutMs);
+        QVERIFY(resultOf(finished, 1).report.findings.empty());
+    }
+
+    void aFileThatCrashesTheWorkerTwiceIsReportedAndTheNextCheckWorks() {
+        CheckRunner runner(kFakeWorker);
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        QSignalSpy restarted(&runner, &CheckRunner::workerRestarted);
+        runner.check(kMoved + QStringLiteral("// CRASH_THE_WORKER\n"), QStringLiteral("/tmp/crash.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        QCOMPARE(restarted.count(), 1); // sent again once, then given up
+        const CheckResult crashed = resultOf(finished, 0);
+        QCOMPARE(crashed.report.status, FileStatus::InternalError);
+        QVERIFY2(QString::fromStdString(crashed.report.error).contains(QStringLiteral("crashed on this file")),
+                 crashed.report.error.c_str());
+        QVERIFY(!runner.isBusy());
+
+        runner.check(kMoved, QStringLiteral("/tmp/crash.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        QCOMPARE(resultOf(finished, 1).report.findings.size(), std::size_t{1});
+    }
+
+    void aWorkerThatStopsAnsweringCountsAsCrashed() {
+        CheckRunner runner(kFakeWorker);
+        runner.setReplyTimeout(1'000);
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.check(QStringLiteral("// HANG_THE_WORKER\nint main() {}\n"), QStringLiteral("/tmp/hang.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        QCOMPARE(resultOf(finished, 0).report.status, FileStatus::InternalError);
+    }
+
+    void aNewRequestAfterACrashIsCheckedInsteadOfTheCrashingOne() {
+        CheckRunner runner(kFakeWorker);
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.check(QStringLiteral("// CRASH_THE_WORKER\n"), QStringLiteral("/tmp/superseded.cpp"));
+        runner.check(fixed(), QStringLiteral("/tmp/superseded.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(resultOf(finished, 0).source, fixed());
+        QCOMPARE(resultOf(finished, 0).report.status, FileStatus::Checked);
+    }
+
+    void aMissingWorkerProgramIsReportedNotHungOn() {
+        CheckRunner runner(QStringLiteral("/nonexistent/ownlings-check-worker"));
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.check(kMoved, QStringLiteral("/tmp/missing.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        const QString error = QString::fromStdString(resultOf(finished, 0).report.error);
+        QVERIFY2(error.contains(QStringLiteral("could not start the checker")), qPrintable(error));
+        QVERIFY(!runner.isBusy());
     }
 };
 

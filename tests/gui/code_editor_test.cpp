@@ -5,6 +5,7 @@
 
 #include <Qsci/qscicommandset.h>
 
+#include <QToolTip>
 #include <QtTest>
 
 using ownlings::engine::Diagnostic;
@@ -126,9 +127,61 @@ private slots:
         QCOMPARE(index, static_cast<int>(kSource.split(QLatin1Char('\n')).at(2).indexOf(QStringLiteral("name"))));
     }
 
-    void ctrlReturnIsLeftToTheCheckAction() {
-        const int key = QKeyCombination(Qt::ControlModifier, Qt::Key_Return).toCombined();
-        QVERIFY(m_editor->standardCommands()->boundTo(key) == nullptr);
+    void windowShortcutsAreNotTakenByTheEditor() {
+        for (QKeyCombination key : {QKeyCombination(Qt::ControlModifier, Qt::Key_Return),
+                                    QKeyCombination(Qt::ControlModifier, Qt::Key_Plus),
+                                    QKeyCombination(Qt::ControlModifier, Qt::Key_Minus),
+                                    QKeyCombination(Qt::ControlModifier, Qt::Key_F),
+                                    QKeyCombination(Qt::ControlModifier, Qt::Key_H)})
+            QVERIFY2(m_editor->standardCommands()->boundTo(key.toCombined()) == nullptr,
+                     qPrintable(QKeySequence(key).toString()));
+    }
+
+    void theDiagnosticUnderAPositionIsFoundByPrimaryOrLabelSpan() {
+        m_editor->setDiagnostics({useAfterMove()});
+        const SourceSpan primary = spanOf(kSource, 3, "name");
+        const long onName = ownlings::gui::testing::bytePosition(*m_editor, primary.line, primary.column) + 2;
+        QVERIFY(m_editor->diagnosticAt(onName).has_value());
+        QCOMPARE(m_editor->diagnosticAt(onName)->message, std::string("use of moved value: `name`"));
+        const SourceSpan label = spanOf(kSource, 2, "std::move(other)");
+        QVERIFY(m_editor->diagnosticAt(ownlings::gui::testing::bytePosition(*m_editor, label.line, label.column)));
+        QVERIFY(!m_editor->diagnosticAt(0)); // "int" on line 1: nothing there
+        QVERIFY(!m_editor->diagnosticAt(-1));
+    }
+
+    void hoveringASquiggleShowsTheFullTextAndHowToExplain() {
+        m_editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+        Diagnostic diagnostic = useAfterMove();
+        diagnostic.rule = ownlings::engine::RuleId::UseAfterMove;
+        diagnostic.notes = {"`std::string` has no defined state after a move"};
+        m_editor->setDiagnostics({diagnostic});
+        const SourceSpan primary = spanOf(kSource, 3, "name");
+        QVERIFY(m_editor->showDiagnosticTip(
+            ownlings::gui::testing::bytePosition(*m_editor, primary.line, primary.column), QPoint(10, 10)));
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(QStringLiteral("value moved here")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("no defined state after a move")));
+        QVERIFY(tip.contains(QStringLiteral("help: copy it instead")));
+        QVERIFY(tip.contains(QStringLiteral("explain use-after-move")));
+        QVERIFY(!m_editor->showDiagnosticTip(0, QPoint(10, 10)));
+    }
+
+    void darkColorsRepaintTextMarginsAndAnnotations() {
+        m_editor->setDiagnostics({useAfterMove()});
+        const auto background = [&](int style) {
+            return static_cast<int>(m_editor->SendScintilla(QsciScintillaBase::SCI_STYLEGETBACK,
+                                                            static_cast<unsigned long>(style)));
+        };
+        const int lightPaper = background(0);
+        const int lightAnnotation = background(56); // the error message style
+        m_editor->setColors(ownlings::gui::editorColors(ownlings::gui::Theme::Dark));
+        const QColor dark = ownlings::gui::editorColors(ownlings::gui::Theme::Dark).paper;
+        QCOMPARE(background(0), dark.red() | (dark.green() << 8) | (dark.blue() << 16)); // Scintilla's BGR
+        QVERIFY(background(0) != lightPaper);
+        QVERIFY(background(56) != lightAnnotation);
+        QVERIFY(m_editor->annotation(2).contains(QStringLiteral("use of moved value"))); // still shown
     }
 
 private:

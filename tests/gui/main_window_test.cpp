@@ -179,9 +179,10 @@ private slots:
         QCOMPARE(index, charIndex);
     }
 
-    void editingAfterACheckMarksTheProblemsOutdated() {
+    void editingAfterACheckMarksTheProblemsOutdatedWhenNotCheckingAsYouType() {
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->actions().checkAsYouType->setChecked(false);
         checkAndWait();
         auto* note = m_window->findChild<QLabel*>(QStringLiteral("staleNote"));
         QVERIFY(note && !note->isVisible());

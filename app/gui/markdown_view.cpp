@@ -1,0 +1,76 @@
+// Rendering Markdown with editor-like code blocks.
+#include "app/gui/markdown_view.h"
+
+#include "app/gui/cpp_highlighter.h"
+#include "app/gui/theme.h"
+
+#include <QFontDatabase>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace ownlings::gui {
+namespace {
+
+constexpr int kCodeIndent = 12;
+constexpr qreal kDocumentMargin = 14;
+
+QFont codeFont() {
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSize(std::max(font.pointSize(), 10));
+    return font;
+}
+
+} // namespace
+
+MarkdownView::MarkdownView(QWidget* parent)
+    : QTextBrowser(parent), m_highlighter(new CppHighlighter(document())) {
+    setObjectName(QStringLiteral("markdownView"));
+    setOpenExternalLinks(true);
+    setReadOnly(true);
+    document()->setDocumentMargin(kDocumentMargin);
+    QFont body = font();
+    body.setPointSizeF(std::max(body.pointSizeF(), 10.5));
+    document()->setDefaultFont(body);
+    connect(&themeNotifier(), &ThemeNotifier::themeChanged, this, [this] {
+        if (!m_markdown.isEmpty()) styleCodeBlocks();
+    });
+}
+
+MarkdownView::~MarkdownView() = default;
+
+void MarkdownView::setMarkdownText(const QString& markdown) {
+    m_markdown = markdown;
+    document()->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    styleCodeBlocks();
+    // The view follows its own cursor: put it at the top, or the view opens scrolled down.
+    moveCursor(QTextCursor::Start);
+    verticalScrollBar()->setValue(0);
+}
+
+void MarkdownView::styleCodeBlocks() {
+    const EditorColors colors = editorColors(currentTheme());
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    QTextCharFormat mono;
+    mono.setFont(codeFont(), QTextCharFormat::FontPropertiesSpecifiedOnly);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (!CppHighlighter::isCode(block)) continue;
+        cursor.setPosition(block.position());
+        QTextBlockFormat format = block.blockFormat();
+        format.setBackground(colors.codeBlockPaper);
+        format.setLeftMargin(kCodeIndent);
+        format.setRightMargin(kCodeIndent);
+        // Wrap long code lines: a side panel is narrow, and a horizontal
+        // scroll bar would move the prose too.
+        format.setNonBreakableLines(false);
+        cursor.setBlockFormat(format);
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(mono);
+    }
+    cursor.endEditBlock();
+    m_highlighter->setColors(colors);
+}
+
+} // namespace ownlings::gui
