@@ -2,7 +2,10 @@
 #include "app/course/pack/pack_loader.h"
 #include "tests/course/pack_test_support.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +16,7 @@ class PackLoaderTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void documentedExampleIsTheTestPack();
     void examplePackLoadsWithEveryField();
     void exampleItemsKeepWrittenOrder();
     void courseOrderHelpersWalkTheExample();
@@ -32,6 +36,26 @@ private slots:
     void truncatedManifestsNeverCrash();
     void corruptedManifestsNeverCrash();
 };
+
+// docs/pack-format.md shows every file of the example pack as "File `path`:" and a fenced block.
+void PackLoaderTest::documentedExampleIsTheTestPack() {
+    const QString doc = QString::fromUtf8(readFile(QStringLiteral(OWNLINGS_SOURCE_DIR "/docs/pack-format.md")));
+    static const QRegularExpression block(QStringLiteral("^File `([^`]+)`:\\n\\n(`{3,})[a-z]*\\n(.*?)^\\2$"),
+                                          QRegularExpression::MultilineOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
+    QStringList documented;
+    for (const QRegularExpressionMatch& match : block.globalMatch(doc)) {
+        const QString path = match.captured(1);
+        documented << path;
+        QCOMPARE(match.captured(3), QString::fromUtf8(readFile(examplePackDir() + u'/' + path)));
+    }
+    QStringList files;
+    QDirIterator it(examplePackDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) files << QDir(examplePackDir()).relativeFilePath(it.next());
+    files.sort();
+    documented.sort();
+    QCOMPARE(documented, files);
+}
 
 void PackLoaderTest::examplePackLoadsWithEveryField() {
     const PackLoadResult result = loadPack(examplePackDir());

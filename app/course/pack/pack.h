@@ -13,6 +13,7 @@
 
 namespace ownlings::course {
 
+// GradeMode (check | run | test) is grading's, in grading/grade_request.h.
 
 /// A grading stage that starting code may be expected to fail at (`expect.stage`).
 enum class ExpectedStage { Compile, Run, Test };
