@@ -191,6 +191,24 @@ private slots:
         QVERIFY(QFileInfo(m_dir.filePath("big")).size() <= 10000);
     }
 
+    void isolatedProgramsMayStartOnlyAFewProcesses()
+    {
+        Sandbox sandbox;
+        // sh gives up at the first fork that fails: each `x` is one process started.
+        SandboxOptions options = shell(QStringLiteral("i=0; while [ $i -lt 60 ]; do sleep 3 & echo x; i=$((i+1)); done"),
+                                       m_dir.path());
+        options.isolate = true;
+        options.extraProcesses = 10;
+        options.timeoutMs = 8000;
+        const SandboxOutcome outcome = sandbox.run(options);
+        QString why;
+        QCOMPARE(outcome.bubblewrapUsed, bubblewrapWorks(&why));
+        QCOMPARE(outcome.note.isEmpty(), outcome.bubblewrapUsed);
+        QCOMPARE(outcome.end, SandboxEnd::Exited);
+        const auto started = outcome.standardOutput.count('x');
+        QVERIFY2(started > 0 && started <= 10, outcome.standardOutput + outcome.standardError.left(300));
+    }
+
     void isolatedProgramsHaveNoNetworkAndCannotWriteOutsideTheirFolder()
     {
         QString why;

@@ -69,7 +69,8 @@ private:
 };
 
 /// Whether bubblewrap is installed and works here (probed once per process);
-/// when it does not, `why` says what went wrong.
+/// when it does not, `why` says what went wrong. Setting OWNLINGS_NO_BWRAP
+/// in the environment turns it off.
 bool bubblewrapWorks(QString* why = nullptr);
 
 /// "SIGSEGV (segmentation fault)" and the like.

@@ -48,6 +48,8 @@ struct Probe {
 
 Probe probeBubblewrap()
 {
+    if (qEnvironmentVariableIsSet("OWNLINGS_NO_BWRAP"))
+        return {false, QStringLiteral("bubblewrap is turned off by OWNLINGS_NO_BWRAP")};
     if (bubblewrapPath().isEmpty())
         return {false, QStringLiteral("bubblewrap is not installed; install the `bubblewrap` package")};
     QTemporaryDir dir;
