@@ -145,6 +145,9 @@ void runProgram(ProgramStageContext& context)
         failSetup(context.result, error);
         return;
     }
+    if (context.toolchain.symbolizer.isEmpty())
+        context.result.notes << QStringLiteral("llvm-symbolizer-19 is not installed (package llvm-19), so sanitizer "
+                                               "reports cannot name lines");
     const SandboxOutcome outcome = context.sandbox.run(runOptions(context));
     if (!outcome.note.isEmpty())
         context.result.notes << outcome.note;
