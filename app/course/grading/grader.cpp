@@ -214,6 +214,9 @@ GradeResult Grader::gradeUncached(const GradeRequest& request, const QByteArray&
     result.compilerDiagnostics.clear();
     if (!timed(result, GradeStage::Compile, [&] { return compileProgram(context); }))
         return result.cancelled ? cancelledResult(result) : result;
+    if (check == CheckVerdict::DoesNotParse) // clang++ accepts what the checker's parse did not: our bug
+        result.notes << QStringLiteral("the ownership checker could not parse this file (%1); the other stages ran without it")
+                            .arg(result.message);
     timed(result, GradeStage::Run, [&] {
         runProgram(context);
         return true;
