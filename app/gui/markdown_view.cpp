@@ -10,6 +10,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace ownlings::gui {
 namespace {
 
@@ -20,6 +22,23 @@ QFont codeFont() {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setPointSize(std::max(font.pointSize(), 10));
     return font;
+}
+
+/// Qt's heading sizes are made for pages; a side panel reads better with calmer ones.
+void styleHeading(QTextCursor& cursor, const QTextBlock& block) {
+    // Qt makes an <h1> four steps up; two, one and none read well here.
+    static constexpr int kSizeSteps[] = {0, 2, 1, 0, 0, 0, 0};
+    const int level = std::clamp(block.blockFormat().headingLevel(), 1, 6);
+    cursor.setPosition(block.position());
+    QTextBlockFormat format = block.blockFormat();
+    format.setTopMargin(level <= 2 ? 14 : 10);
+    format.setBottomMargin(6);
+    cursor.setBlockFormat(format);
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+    QTextCharFormat size;
+    size.setProperty(QTextFormat::FontSizeAdjustment, kSizeSteps[level]);
+    size.setFontWeight(QFont::Bold);
+    cursor.mergeCharFormat(size);
 }
 
 } // namespace
@@ -56,6 +75,10 @@ void MarkdownView::styleCodeBlocks() {
     QTextCharFormat mono;
     mono.setFont(codeFont(), QTextCharFormat::FontPropertiesSpecifiedOnly);
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0) {
+            styleHeading(cursor, block);
+            continue;
+        }
         if (!CppHighlighter::isCode(block)) continue;
         cursor.setPosition(block.position());
         QTextBlockFormat format = block.blockFormat();

@@ -57,6 +57,17 @@ private slots:
         QVERIFY(command.text.contains(QStringLiteral("frobnicate")));
     }
 
+    void themeIsLightOrDarkAndNothingElse() {
+        QCOMPARE(parse({"--theme", "dark"}).options.theme, std::optional(ownlings::gui::Theme::Dark));
+        QCOMPARE(parse({"--theme", "light"}).options.theme, std::optional(ownlings::gui::Theme::Light));
+        QVERIFY(!parse({}).options.theme);
+        const LaunchCommand wrong = parse({"--theme", "purple"});
+        QCOMPARE(wrong.action, LaunchCommand::Action::Fail);
+        QVERIFY2(wrong.text.contains(QStringLiteral("purple")), qPrintable(wrong.text));
+    }
+
+    void exitWhenShownIsUnattended() { QVERIFY(parse({"--exit-when-shown"}).options.unattended()); }
+
     void twoFilesAreRefused() {
         QCOMPARE(parse({"a.cpp", "b.cpp"}).action, LaunchCommand::Action::Fail);
     }

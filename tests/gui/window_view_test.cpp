@@ -15,6 +15,7 @@
 #include <QStyle>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QtTest>
 
@@ -131,6 +132,32 @@ private slots:
         QCOMPARE(button->text(), QStringLiteral("Explain use-after-move"));
         button->click();
         QCOMPARE(m_window->explanationDock()->shownRule(), std::optional<RuleId>(RuleId::UseAfterMove));
+    }
+
+    void themeZoomAndTheOpenFileComeBackInTheNextSession() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kept.cpp"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("int main() { return 0; }\n");
+        file.close();
+        QCOMPARE(m_window->openFile(path), std::nullopt);
+        m_window->setTheme(Theme::Dark);
+        m_window->actions().zoomIn->trigger();
+        m_window->actions().checkAsYouType->setChecked(false);
+        QVERIFY(m_window->close()); // saves the settings
+
+        ownlings::gui::applyApplicationTheme(Theme::Light);
+        MainWindow next;
+        next.restoreSettings();
+        QCOMPARE(ownlings::gui::currentTheme(), Theme::Dark);
+        QCOMPARE(next.editor()->zoomLevel(), 1);
+        QVERIFY(!next.actions().checkAsYouType->isChecked());
+        QCOMPARE(next.editor()->text(), QStringLiteral("int main() { return 0; }\n"));
+        next.actions().checkAsYouType->setChecked(true);
+        next.actions().zoomReset->trigger();
+        next.setTheme(Theme::Light);
+        QVERIFY(next.close());
     }
 
     void markdownCodeBlocksAreMonospaceAndColouredAsCpp() {
