@@ -121,6 +121,30 @@ private slots:
         QCOMPARE(m_list->count(), 0);
     }
 
+    void aFileThatCrashesTheCheckerIsNamedInTheProblemsList() {
+        m_shown.reset();
+        m_requested.reset();
+        m_window.reset();
+        // A worker that aborts on a marker in the source, as a checker bug would.
+        qputenv("OWNLINGS_CHECK_WORKER", FAKE_CHECK_WORKER);
+        MainWindow window;
+        qunsetenv("OWNLINGS_CHECK_WORKER");
+        QSignalSpy shown(&window, &MainWindow::checkShown);
+        QVERIFY(shown.wait(kCheckTimeoutMs));
+        window.editor()->setCursorPosition(0, 0);
+        window.editor()->insert(QStringLiteral("// CRASH_THE_WORKER\n"));
+        QVERIFY(shown.wait(kCheckTimeoutMs));
+        auto* list = window.findChild<QListWidget*>(QStringLiteral("diagnosticsList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("the checker crashed on this file")),
+                 qPrintable(list->item(0)->text()));
+        // Editing on checks again with a fresh worker.
+        window.editor()->setText(window.editor()->text().remove(QStringLiteral("// CRASH_THE_WORKER\n")));
+        QVERIFY(shown.wait(kCheckTimeoutMs));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("use-after-move")));
+    }
+
 private:
     void selectMove() {
         const int line = lineContaining(m_editor->text(), kMove);
