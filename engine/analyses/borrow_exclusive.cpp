@@ -248,9 +248,14 @@ void BorrowTransfer::reportConflicts() {
     const clang::SourceManager& sources = m_context.ast.getSourceManager();
     std::stable_sort(m_usesAfterConflict.begin(), m_usesAfterConflict.end(),
                      [&](const UseAfterConflict& a, const UseAfterConflict& b) { return sourceBefore(sources, a.used, b.used); });
-    for (const bool nextIteration : {false, true}) {
+    // A use written before the conflict runs after it in the next iteration of a loop,
+    // unless both are in one statement (`x = v.size()` reads `v` before writing `x`).
+    auto nextIteration = [&](const UseAfterConflict& use) {
+        return sourceBefore(sources, use.used, use.conflict) && fullExpressionOf(use.used) != fullExpressionOf(use.conflict);
+    };
+    for (const bool inNextIteration : {false, true}) {
         for (const UseAfterConflict& use : m_usesAfterConflict) {
-            if (sourceBefore(sources, use.used, use.conflict) != nextIteration) continue;
+            if (nextIteration(use) != inNextIteration) continue;
             const Loan& loan = m_tables.loan(use.loan);
             LiveBorrowConflict conflict;
             conflict.object = holderName(loan.target.place);
@@ -260,7 +265,7 @@ void BorrowTransfer::reportConflicts() {
             conflict.conflict = use.conflict;
             conflict.conflictWrites = writesThrough(use.conflict, m_parents);
             conflict.later = use.used;
-            conflict.nextIteration = nextIteration;
+            conflict.nextIteration = inNextIteration;
             report(liveBorrowConflictReport(m_context, conflict), use.conflict);
         }
     }

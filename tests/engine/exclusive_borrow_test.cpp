@@ -175,6 +175,15 @@ private slots:
         QCOMPARE(d.help, std::string("use `target` here instead of `hp`, or finish using `target` before this line"));
     }
 
+    void readInTheSameStatementIsNotTheNextIteration() {
+        const std::string code = program("int main() { std::vector<int> v{1, 2};\n"
+                                         "  for (int& x : v)\n    x = static_cast<int>(v.size());\n}\n");
+        const auto findings = exclusiveFindings(code);
+        QCOMPARE(findings.size(), std::size_t(1));
+        QCOMPARE(findings.front().primary.line, 21u);
+        QCOMPARE(findings.front().labels.back().message, std::string("mutable borrow later used here"));
+    }
+
     void directWriteIsE0499() {
         const std::string code = program("int main() { int x = 1; int& r = x;\n  x = 2;\n  r = 3;\n}\n");
         const auto findings = exclusiveFindings(code);
