@@ -69,6 +69,7 @@ QString GradeCache::key(const GradeRequest& request, const QByteArray& testSourc
     addField(hash, request.learnerSource.toUtf8());
     addField(hash, request.startingCode.toUtf8());
     addField(hash, request.testPath.toUtf8());
+    addField(hash, request.honourAllowComments ? "allow" : "strict");
     addField(hash, testSource);
     addField(hash, request.expectedOutput ? "1" + request.expectedOutput->toUtf8() : QByteArray("0"));
     addField(hash, rulesText(request.rules));

@@ -40,6 +40,9 @@ struct GradeRequest {
     std::optional<QString> expectedOutput; ///< Run mode: what stdout must be, exactly
     engine::RuleSet rules = engine::RuleSet::bugs(); ///< the exercise's discipline rules; bug rules are always added
     Limits limits;
+    /// Whether `// ownlings: allow(rule)` comments silence the checker. Off for
+    /// learners: an allow comment above the bug must not pass the exercise.
+    bool honourAllowComments = false;
 };
 
 /// "check", "run" or "test", as pack.toml writes the mode.

@@ -103,6 +103,7 @@ CheckVerdict checkStage(const GradeRequest& request, GradeResult& result)
     engine::CheckOptions options;
     options.rules = request.rules;
     options.rules.insert(engine::RuleSet::bugs());
+    options.honourSuppressions = request.honourAllowComments;
     const engine::FileReport report =
         engine::checkSource(request.learnerSource.toStdString(), request.learnerPath.toStdString(), options);
     switch (report.status) {
