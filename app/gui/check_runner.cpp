@@ -76,6 +76,11 @@ bool CheckRunner::isBusy() const { return m_inFlight.has_value(); }
 
 qint64 CheckRunner::workerProcessId() const { return m_process ? m_process->processId() : 0; }
 
+void CheckRunner::setCheckOptions(const QString& rules, const QStringList& compilerArgs) {
+    m_rules = rules;
+    m_compilerArgs = compilerArgs;
+}
+
 void CheckRunner::setReplyTimeout(int milliseconds) { m_watchdog.setInterval(milliseconds); }
 
 void CheckRunner::ensureWorker() {
@@ -103,7 +108,7 @@ void CheckRunner::send(const Request& request) {
     ensureWorker();
     // A worker that could not start has answered the request already.
     if (!m_process || !m_inFlight || m_inFlight->id != inFlight.id) return;
-    const course::CheckRequest wire{inFlight.id, request.path, request.source, QStringLiteral("bugs"), {}};
+    const course::CheckRequest wire{inFlight.id, request.path, request.source, m_rules, m_compilerArgs};
     // Written even while the process is still starting: QProcess buffers it.
     m_process->write(course::encodeRequest(wire));
     m_watchdog.start();

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <optional>
@@ -63,6 +64,11 @@ public:
     /// The worker's process id, or 0 while none runs.
     qint64 workerProcessId() const;
 
+    /// The rules (as `--rules` takes them) and compiler flags for the checks
+    /// requested from now on (default: "bugs", no flags). Changing the flags
+    /// costs one slow check: Clang rebuilds its preamble.
+    void setCheckOptions(const QString& rules, const QStringList& compilerArgs);
+
     /// How long a check may take before the worker counts as hung and is
     /// restarted (default 60 s: a cold parse of big headers takes seconds).
     void setReplyTimeout(int milliseconds);
@@ -100,6 +106,8 @@ private:
     CheckResult failure(const InFlight& inFlight, const QString& message) const;
 
     QString m_program;
+    QString m_rules = QStringLiteral("bugs");
+    QStringList m_compilerArgs;
     QProcess* m_process = nullptr;
     QByteArray m_buffer;             ///< reply bytes not yet ended by '\n'
     std::optional<InFlight> m_inFlight;

@@ -136,6 +136,23 @@ private slots:
         QTest::qWait(50);
     }
 
+    void rulesAndCompilerFlagsReachTheChecker() {
+        CheckRunner runner;
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        const QString usesMacro = QStringLiteral("int main() { return EXIT_VALUE; }\n");
+        runner.check(usesMacro, QStringLiteral("/tmp/flags.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        QCOMPARE(resultOf(finished, 0).report.status, FileStatus::CompileError);
+        runner.setCheckOptions(QStringLiteral("all"), {QStringLiteral("-DEXIT_VALUE=0")});
+        runner.check(usesMacro, QStringLiteral("/tmp/flags.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        QCOMPARE(resultOf(finished, 1).report.status, FileStatus::Checked);
+        runner.setCheckOptions(QStringLiteral("no-such-rule"), {});
+        runner.check(usesMacro, QStringLiteral("/tmp/flags.cpp"));
+        QVERIFY(finished.wait(kCheckTimeoutMs));
+        QVERIFY(QString::fromStdString(resultOf(finished, 2).report.error).contains(QStringLiteral("no-such-rule")));
+    }
+
     void killingTheWorkerMidCheckRestartsItAndDeliversTheResult() {
         CheckRunner runner;
         QSignalSpy finished(&runner, &CheckRunner::finished);
