@@ -3,6 +3,8 @@
 
 #include "app/course/pack/pack.h"
 #include "app/course/session/course.h"
+#include "app/course/session/rule_list.h"
+#include "app/gui/check_runner.h"
 #include "app/gui/course_tree.h"
 #include "app/gui/course_ui.h"
 #include "app/gui/document_controller.h"
@@ -12,6 +14,7 @@
 #include "app/gui/grade_controller.h"
 #include "app/gui/grade_panel.h"
 #include "app/gui/lesson_page.h"
+#include "app/gui/live_checker.h"
 #include "app/gui/main_window.h"
 #include "app/gui/markdown_view.h"
 #include "app/gui/pack_menu.h"
@@ -80,13 +83,13 @@ void CourseController::connectParts() {
     if (m_document) connect(m_document, &DocumentController::fileNameChanged, this, &CourseController::onDocumentChanged);
 }
 
-bool CourseController::openPack(const QString& dir) {
+bool CourseController::openPack(const QString& dir, bool openCurrent) {
     course::CourseOpening opening = course::Course::open(dir, m_dataDir);
     if (!opening.course) {
+        const QString count = opening.errors.size() == 1 ? tr("1 problem") : tr("%1 problems").arg(opening.errors.size());
         m_prompts.showProblems(m_window, tr("Could not open the pack"),
-                               tr("The pack in %1 has %n problem(s). The course that was open stays open.", nullptr,
-                                  int(opening.errors.size()))
-                                   .arg(QDir::toNativeSeparators(dir)),
+                               tr("The pack in %1 has %2. The course that was open stays open.")
+                                   .arg(QDir::toNativeSeparators(dir), count),
                                opening.errors);
         return false;
     }
@@ -101,7 +104,7 @@ bool CourseController::openPack(const QString& dir) {
     rememberPack(m_course->pack().rootDir);
     m_ui->tree()->setCourse(m_course->pack(), m_course->progress());
     emit courseChanged();
-    openCurrentItem();
+    if (openCurrent) openCurrentItem();
     return true;
 }
 
@@ -126,6 +129,8 @@ bool CourseController::openItem(const QString& itemId) {
 bool CourseController::openExerciseItem(const course::Exercise& exercise) {
     if (m_openPath.isEmpty() || m_editorExerciseId != exercise.id) {
         m_grading->stop();
+        // Checks as you type use the exercise's rules, as grading does.
+        m_window->liveChecker()->runner()->setCheckOptions(course::ruleList(course::enabledRules(exercise)), {});
         QString error;
         const std::optional<QString> path = m_course->workingCopy(exercise, &error);
         const std::optional<QString> openError = path ? m_window->openFile(*path) : std::optional<QString>(error);
@@ -251,9 +256,8 @@ void CourseController::showOpenExercise() {
     const int after = solutionAfterFailures();
     view.solutionNote = solutionAvailable(*exercise)
                             ? tr("The reference solution is available: Course \u203a View Solution.")
-                            : tr("The reference solution opens once this exercise is done, or after %n failed attempt(s) (%1 so far).",
-                                 nullptr, after)
-                                  .arg(progress.attempts);
+                            : tr("The reference solution opens once this exercise is done, or after %1 (%2 so far).")
+                                  .arg(attemptCount(after), QString::number(progress.attempts));
     m_ui->exercisePanel()->showExercise(*exercise, progress, view);
     updateActions();
 }
@@ -280,6 +284,7 @@ void CourseController::onDocumentChanged() {
         m_grading->stop();
         m_openPath.clear();
         m_editorExerciseId.clear();
+        m_window->liveChecker()->runner()->setCheckOptions(QStringLiteral("bugs"), {});
         m_ui->exercisePanel()->showNothing(tr("The editor shows a file that is not part of the course. "
                                               "Pick an exercise in the Course panel to go back to it."));
         m_ui->gradePanel()->showIdle(QString());

@@ -36,9 +36,10 @@ public:
     CourseController(MainWindow* window, const QString& dataDirectory);
     ~CourseController() override;
 
-    /// Opens the pack in `dir` and the item the learner was on in it. On
-    /// failure shows every problem at once, keeps the current course and returns false.
-    bool openPack(const QString& dir);
+    /// Opens the pack in `dir` and (with `openCurrent`) the item the learner was on
+    /// in it. On failure shows every problem at once, keeps the current course
+    /// and returns false.
+    bool openPack(const QString& dir, bool openCurrent = true);
     /// Opens the item the learner was on (or the first not done).
     void openCurrentItem();
     /// Opens an exercise or a quiz by id; false when it cannot be opened.

@@ -103,6 +103,7 @@ void CourseTree::addChapter(const course::Pack& pack, int index) {
     m_tree->setItemWidget(chapterRow.row, 1, chapterRow.bar);
 
     auto* lesson = new QTreeWidgetItem(chapterRow.row, {tr("Lesson")});
+    lesson->setFirstColumnSpanned(true); // only chapters have a progress bar; titles get the room
     lesson->setIcon(0, lessonIcon());
     lesson->setData(0, kKindRole, int(RowKind::Lesson));
     lesson->setData(0, kKeyRole, index);
@@ -113,6 +114,7 @@ void CourseTree::addChapter(const course::Pack& pack, int index) {
         const QString id = course::itemId(item);
         const QString title = quiz ? tr("Quiz: %1").arg(course::itemTitle(item)) : course::itemTitle(item);
         auto* row = new QTreeWidgetItem(chapterRow.row, {title});
+        row->setFirstColumnSpanned(true);
         row->setData(0, kKindRole, int(quiz ? RowKind::Quiz : RowKind::Exercise));
         row->setData(0, kKeyRole, id);
         m_rows.insert(id, row);
@@ -196,6 +198,7 @@ void CourseTree::selectItem(const QString& itemId) {
     if (!row) return;
     const QSignalBlocker blocker(m_tree);
     m_tree->setCurrentItem(row);
+    m_tree->scrollToItem(row->parent()); // the chapter's title too, when it fits
     m_tree->scrollToItem(row);
 }
 

@@ -41,13 +41,18 @@ QString gradedBy(const course::Exercise& exercise) {
 
 } // namespace
 
+QString attemptCount(int attempts) {
+    return attempts == 1 ? QObject::tr("1 attempt") : QObject::tr("%1 attempts").arg(attempts);
+}
+
 QString progressSummary(const course::ExerciseProgress& progress) {
     const QLocale locale;
     switch (progress.status) {
     case course::ExerciseStatus::Done:
-        return QObject::tr("Done on %1 (%n attempt(s))", nullptr, progress.attempts)
-            .arg(locale.toString(progress.doneAt.toLocalTime(), QLocale::ShortFormat));
-    case course::ExerciseStatus::Attempted: return QObject::tr("Not passed yet: %n attempt(s) so far", nullptr, progress.attempts);
+        return QObject::tr("Done on %1 (%2)")
+            .arg(locale.toString(progress.doneAt.toLocalTime(), QLocale::ShortFormat), attemptCount(progress.attempts));
+    case course::ExerciseStatus::Attempted:
+        return QObject::tr("Not passed yet: %1 so far").arg(attemptCount(progress.attempts));
     case course::ExerciseStatus::NotStarted: return QObject::tr("Not graded yet");
     }
     return {};
@@ -66,7 +71,9 @@ QString exerciseMarkdown(const course::Exercise& exercise, const ExerciseView& v
     }
     const int hidden = view.hintCount - int(view.revealedHints.size());
     if (hidden > 0)
-        text += QObject::tr("*%n more hint(s) available: Course \u203a Show a Hint.*", nullptr, hidden) + QStringLiteral("\n\n");
+        text += (hidden == 1 ? QObject::tr("*1 more hint available: Course \u203a Show a Hint.*")
+                             : QObject::tr("*%1 more hints available: Course \u203a Show a Hint.*").arg(hidden))
+                + QStringLiteral("\n\n");
     if (!view.solutionNote.isEmpty()) text += QStringLiteral("*%1*\n").arg(view.solutionNote);
     return text;
 }

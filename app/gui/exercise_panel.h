@@ -51,7 +51,10 @@ private:
 /// instructions, hints revealed).
 QString exerciseMarkdown(const course::Exercise& exercise, const ExerciseView& view);
 
-/// "Done on 3 May 2025, 2 attempts", "3 attempts so far", "Not started yet".
+/// "1 attempt", "3 attempts".
+QString attemptCount(int attempts);
+
+/// "Done on 3 May 2025 (2 attempts)", "3 attempts so far", "Not started yet".
 QString progressSummary(const course::ExerciseProgress& progress);
 
 } // namespace ownlings::gui

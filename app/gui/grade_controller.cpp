@@ -89,7 +89,7 @@ void GradeController::onFinished(const course::GradeResult& result) {
     if (stillOpen) paintDiagnostics(result);
     const bool hasNext = course->pack().nextItem(exercise->id) != nullptr;
     m_controller->ui()->gradePanel()->showResult(
-        result, hasNext, recordError.isEmpty() ? QString() : tr("This attempt could not be recorded: %1").arg(recordError));
+        result, m_path, hasNext, recordError.isEmpty() ? QString() : tr("This attempt could not be recorded: %1").arg(recordError));
     m_controller->refreshProgress();
     if (result.passed)
         m_controller->showStatus(hasNext ? tr("\u201c%1\u201d is done. Next exercise: Ctrl+Shift+N.").arg(exercise->title)

@@ -5,6 +5,7 @@
 #include "app/gui/grade_report.h"
 #include "app/gui/severity_style.h"
 
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +30,7 @@ GradePanel::GradePanel(QAction* cancel, QAction* next, QWidget* parent)
     : QWidget(parent), m_icon(new QLabel(this)), m_headline(new QLabel(this)), m_busy(new QProgressBar(this)),
       m_cancel(actionButton(cancel, this)), m_next(actionButton(next, this)), m_output(new QTextBrowser(this)) {
     setObjectName(QStringLiteral("gradePanel"));
+    m_icon->setFixedSize(18, 18);
     m_headline->setObjectName(QStringLiteral("gradeHeadline"));
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -76,7 +78,8 @@ void GradePanel::showRunning(const QString& exerciseTitle) {
     m_output->clear();
 }
 
-void GradePanel::showResult(const course::GradeResult& result, bool offerNext, const QString& warning) {
+void GradePanel::showResult(const course::GradeResult& result, const QString& learnerPath, bool offerNext,
+                            const QString& warning) {
     const QIcon icon = result.passed      ? cleanIcon()
                        : result.cancelled ? severityIcon(engine::Severity::Note)
                                           : severityIcon(engine::Severity::Error);
@@ -87,7 +90,10 @@ void GradePanel::showResult(const course::GradeResult& result, bool offerNext, c
     m_next->setVisible(result.passed && offerNext);
     QString html;
     if (!warning.isEmpty()) html += QStringLiteral("<p><b>%1</b></p>").arg(warning.toHtmlEscaped());
-    m_output->setHtml(html + gradeReportHtml(result));
+    html += gradeReportHtml(result);
+    // The working copy's full path is long and says nothing the learner needs.
+    if (!learnerPath.isEmpty()) html.replace(learnerPath.toHtmlEscaped(), QFileInfo(learnerPath).fileName().toHtmlEscaped());
+    m_output->setHtml(html);
 }
 
 QString GradePanel::headline() const { return m_headline->text(); }

@@ -29,9 +29,11 @@ public:
     void showIdle(const QString& exerciseTitle);
     /// Grading of `exerciseTitle` has started.
     void showRunning(const QString& exerciseTitle);
-    /// Grading finished. `offerNext` shows the Next button; `warning` (e.g. the
+    /// Grading of the file at `learnerPath` finished (the output names it by its
+    /// file name). `offerNext` shows the Next button; `warning` (e.g. the
     /// attempt could not be recorded) is shown above the output.
-    void showResult(const course::GradeResult& result, bool offerNext, const QString& warning = {});
+    void showResult(const course::GradeResult& result, const QString& learnerPath, bool offerNext,
+                    const QString& warning = {});
 
     QString headline() const;
     /// The output as plain text (for tests).

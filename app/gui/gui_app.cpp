@@ -1,6 +1,8 @@
 // The app's start: names, icon, command line, main window, event loop.
 #include "app/gui/gui_app.h"
 
+#include "app/gui/course_controller.h"
+#include "app/gui/course_launch.h"
 #include "app/gui/launch_actions.h"
 #include "app/gui/launch_options.h"
 #include "app/gui/main_window.h"
@@ -52,7 +54,9 @@ int runWindow(const LaunchOptions& options) {
             QMessageBox::warning(&window, QObject::tr("Could not open the file"), *error);
         }
     }
+    CourseController* course = addCourse(window, options); // before restoreSettings(): its docks are laid out too
     if (!options.unattended()) window.restoreSettings();
+    if (course) openCourse(*course, options);
     if (options.theme) window.setTheme(*options.theme);
     window.show();
     LaunchActions actions(&window, options);

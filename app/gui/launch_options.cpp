@@ -37,7 +37,11 @@ LaunchCommand parseLaunchCommand(const QStringList& arguments) {
     const QCommandLineOption exitWhenShown(
         QStringLiteral("exit-when-shown"),
         tr("Print the time (ms since the epoch) when the window first painted, then quit (for benchmarks)."));
-    parser.addOptions({checkOnStart, screenshot, selfTest, theme, exitWhenShown});
+    const QCommandLineOption pack(
+        QStringLiteral("pack"), tr("Open the exercise pack in <dir> (default: the last one opened, else the bundled pack)."),
+        tr("dir"));
+    const QCommandLineOption data(QStringLiteral("data"), tr("Keep progress and working copies in <dir>."), tr("dir"));
+    parser.addOptions({checkOnStart, screenshot, selfTest, theme, exitWhenShown, pack, data});
     parser.addPositionalArgument(tr("file"), tr("A C++ file to open instead of the sample exercise."), tr("[file]"));
 
     LaunchCommand command;
@@ -56,6 +60,8 @@ LaunchCommand parseLaunchCommand(const QStringList& arguments) {
     command.options.screenshotPath = parser.value(screenshot);
     command.options.selfTest = parser.isSet(selfTest);
     command.options.exitWhenShown = parser.isSet(exitWhenShown);
+    command.options.packDir = parser.value(pack);
+    command.options.dataDir = parser.value(data);
     if (parser.isSet(theme)) {
         command.options.theme = themeFromName(parser.value(theme));
         if (!command.options.theme)

@@ -18,6 +18,8 @@ struct LaunchOptions {
     bool selfTest = false;    ///< check the file, exit 0 if a finding shows, 1 if not
     std::optional<Theme> theme; ///< overrides the saved theme
     bool exitWhenShown = false; ///< print when the window first painted, then quit (start-up benchmark)
+    QString packDir;          ///< --pack: the exercise pack to open; empty: the last one, else the bundled one
+    QString dataDir;          ///< --data: where progress and working copies live; empty: the setting or the default
 
     /// True when the app runs unattended (screenshot or self-test) and must quit by itself.
     bool unattended() const { return selfTest || exitWhenShown || !screenshotPath.isEmpty(); }

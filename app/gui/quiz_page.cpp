@@ -55,6 +55,7 @@ QuizPage::QuizPage(QAction* next, QWidget* parent)
     m_code->setReadOnly(true);
     m_line->setMinimum(1);
     m_line->setPrefix(tr("line "));
+    m_line->setMinimumWidth(m_line->fontMetrics().horizontalAdvance(tr("line 0000")) + 36); // room for the arrows
     // Clicking a line of the program picks it as the answer.
     connect(m_code, &QsciScintilla::cursorPositionChanged, this, [this](int line, int) { m_line->setValue(line + 1); });
     connect(m_passes, &QPushButton::clicked, this, [this] { emit answered(0); });

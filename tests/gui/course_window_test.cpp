@@ -37,6 +37,14 @@ constexpr int kGradeTimeoutMs = 120'000;
 const QString kPack = QStringLiteral(OWNLINGS_EXAMPLE_PACK);
 const QString kBrokenPack = QStringLiteral(OWNLINGS_EXAMPLE_PACK "/../broken-syntax");
 
+/// With OWNLINGS_TEST_SHOTS=DIR, saves a picture of `window` there, to look at by eye.
+void saveShot(QWidget* window, const QString& name) {
+    const QString dir = qEnvironmentVariable("OWNLINGS_TEST_SHOTS");
+    if (dir.isEmpty()) return;
+    QTest::qWait(100); // let docks and layouts settle, as they would on screen
+    window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 QString readFile(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
@@ -87,11 +95,13 @@ private slots:
         QCOMPARE(m_controller->ui()->tree()->shownProgress(0), qMakePair(1, 3));
         QCOMPARE(storedStatus(QStringLiteral("move1")), course::ExerciseStatus::Done);
         QVERIFY(m_controller->ui()->gradePanel()->offersNext());
+        saveShot(m_window.get(), QStringLiteral("passed"));
         // The graded text is in the workspace, and Next goes on to the quiz.
         QVERIFY(readFile(m_controller->openExercisePath()).contains(QStringLiteral("keep(name)")));
         m_controller->ui()->actions().nextItem->trigger();
         QCOMPARE(m_controller->ui()->currentPage(), CourseUi::Page::Quiz);
         QCOMPARE(m_controller->ui()->tree()->currentItemId(), QStringLiteral("moves-quiz1"));
+        saveShot(m_window.get(), QStringLiteral("quiz"));
     }
 
     void aFailedGradeShowsTheFindingAndStaysAttempted() {
@@ -101,6 +111,7 @@ private slots:
         QVERIFY(m_controller->ui()->gradePanel()->outputText().contains(QStringLiteral("use-after-move")));
         QCOMPARE(m_controller->ui()->tree()->shownStatus(QStringLiteral("move1")), course::ExerciseStatus::Attempted);
         QVERIFY(!m_controller->ui()->gradePanel()->offersNext());
+        saveShot(m_window.get(), QStringLiteral("failed"));
     }
 
     void hintsAreRevealedOneAtATimeAndRecorded() {
@@ -113,6 +124,7 @@ private slots:
         QVERIFY(m_controller->tools()->revealHint());
         QVERIFY(!m_controller->tools()->revealHint()); // move1 has two
         QVERIFY(!m_controller->ui()->actions().hint->isEnabled());
+        saveShot(m_window.get(), QStringLiteral("hints"));
     }
 
     void theSolutionOpensOnlyAfterEnoughFailedAttempts() {
@@ -168,6 +180,7 @@ private slots:
         QCOMPARE(storedStatus(QStringLiteral("moves-quiz1")), course::ExerciseStatus::Attempted);
         QTest::mouseClick(page->choiceButton(1), Qt::LeftButton);
         QCOMPARE(page->verdictText(), QStringLiteral("Right!"));
+        saveShot(m_window.get(), QStringLiteral("quiz-answered"));
         QCOMPARE(storedStatus(QStringLiteral("moves-quiz1")), course::ExerciseStatus::Done);
         QCOMPARE(m_controller->ui()->tree()->shownStatus(QStringLiteral("moves-quiz1")), course::ExerciseStatus::Done);
         const auto answers = m_controller->course()->store().quizAnswers(QStringLiteral("example"), QStringLiteral("moves-quiz1"));
@@ -182,6 +195,7 @@ private slots:
         QTest::mouseClick(page->lineButton(), Qt::LeftButton);
         QCOMPARE(page->verdictText(), QStringLiteral("Right!"));
         QCOMPARE(storedStatus(QStringLiteral("borrows-quiz1")), course::ExerciseStatus::Done);
+        saveShot(m_window.get(), QStringLiteral("checker-quiz"));
     }
 
     void switchingExercisesSavesTheEditsFirst() {
@@ -217,6 +231,7 @@ private slots:
         m_controller->openLesson(1);
         QCOMPARE(m_controller->ui()->currentPage(), CourseUi::Page::Lesson);
         QVERIFY(m_controller->ui()->exerciseDock()->isHidden());
+        saveShot(m_window.get(), QStringLiteral("lesson"));
         m_controller->goNext(); // the lesson's first item
         QCOMPARE(m_controller->ui()->tree()->currentItemId(), QStringLiteral("invalidated1"));
         QCOMPARE(m_controller->ui()->currentPage(), CourseUi::Page::Editor);

@@ -68,6 +68,16 @@ private slots:
 
     void exitWhenShownIsUnattended() { QVERIFY(parse({"--exit-when-shown"}).options.unattended()); }
 
+    void packAndDataFoldersAreTaken() {
+        const LaunchCommand command = parse({"--pack", "/packs/workshop", "--data", "/tmp/progress"});
+        QCOMPARE(command.action, LaunchCommand::Action::Run);
+        QCOMPARE(command.options.packDir, QStringLiteral("/packs/workshop"));
+        QCOMPARE(command.options.dataDir, QStringLiteral("/tmp/progress"));
+        QVERIFY(!command.options.unattended());
+        QVERIFY(parse({}).options.packDir.isEmpty());
+        QCOMPARE(parse({"--pack"}).action, LaunchCommand::Action::Fail); // the folder is missing
+    }
+
     void twoFilesAreRefused() {
         QCOMPARE(parse({"a.cpp", "b.cpp"}).action, LaunchCommand::Action::Fail);
     }

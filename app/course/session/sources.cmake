@@ -4,4 +4,5 @@ target_sources(ownlings_course PRIVATE
   session/attempt_record.cpp
   session/course.cpp
   session/pack_verifier.cpp
+  session/rule_list.cpp
 )
