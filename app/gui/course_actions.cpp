@@ -1,6 +1,8 @@
 // The course's actions: names, shortcuts and tips in one place.
 #include "app/gui/course_actions.h"
 
+#include "app/gui/course_icons.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QKeySequence>
@@ -28,10 +30,10 @@ QIcon standardIcon(QWidget* widget, QStyle::StandardPixmap pixmap) { return widg
 void createGradingActions(CourseActions& a, QWidget* w) {
     a.grade = makeAction(QWidget::tr("&Grade"), {QKeySequence(Qt::Key_F5)},
                          QWidget::tr("Grade the exercise: check, compile, run and test it"), w, "gradeAction");
-    a.grade->setIcon(standardIcon(w, QStyle::SP_MediaPlay));
+    a.grade->setIcon(gradeIcon());
     a.cancelGrade = makeAction(QWidget::tr("&Cancel Grading"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
                                QWidget::tr("Stop the grading in progress"), w, "cancelGradeAction");
-    a.cancelGrade->setIcon(standardIcon(w, QStyle::SP_MediaStop));
+    a.cancelGrade->setIcon(cancelIcon());
     a.cancelGrade->setEnabled(false);
     a.nextItem = makeAction(QWidget::tr("&Next Exercise"),
                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::ALT | Qt::Key_Right)},

@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QPixmap>
 
 #include <functional>
@@ -90,7 +91,28 @@ void paintBook(QPainter& painter) {
     painter.drawPath(right);
 }
 
+void paintDisc(QPainter& painter, const QColor& color) {
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(0.5, 0.5, 15, 15));
+    painter.setBrush(Qt::white);
+}
+
+void paintGrade(QPainter& painter) {
+    paintDisc(painter, kLessonColor);
+    painter.drawPolygon(QPolygonF({QPointF(6.2, 4.4), QPointF(12.0, 8.0), QPointF(6.2, 11.6)}));
+}
+
+void paintCancel(QPainter& painter) {
+    paintDisc(painter, QColor(0xd3, 0x2f, 0x2f));
+    painter.drawRoundedRect(QRectF(5, 5, 6, 6), 1, 1);
+}
+
 } // namespace
+
+QIcon gradeIcon() { return paintedIcon(paintGrade); }
+
+QIcon cancelIcon() { return paintedIcon(paintCancel); }
 
 QIcon statusIcon(course::ExerciseStatus status, bool quiz) {
     switch (status) {

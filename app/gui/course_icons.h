@@ -15,4 +15,9 @@ QIcon statusIcon(course::ExerciseStatus status, bool quiz = false);
 /// An open book, for a chapter's lesson.
 QIcon lessonIcon();
 
+/// Grade: a white "play" triangle on a blue disc (readable on light and dark toolbars).
+QIcon gradeIcon();
+/// Cancel grading: a white square on a red disc.
+QIcon cancelIcon();
+
 } // namespace ownlings::gui

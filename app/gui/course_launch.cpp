@@ -49,15 +49,23 @@ CourseController* addCourse(MainWindow& window, const LaunchOptions& options) {
     return course;
 }
 
-void openCourse(CourseController& course, const LaunchOptions& options) {
-    const bool openCurrent = options.file.isEmpty();
-    if (!options.packDir.isEmpty()) {
-        course.openPack(options.packDir, openCurrent); // asked for by name: no quiet fallback
-        return;
-    }
+namespace {
+
+bool openPackFor(CourseController& course, const LaunchOptions& options, bool openCurrent) {
+    if (!options.packDir.isEmpty()) return course.openPack(options.packDir, openCurrent); // named: no quiet fallback
     const QString last = recentPacks().value(0);
-    if (!last.isEmpty() && course.openPack(last, openCurrent)) return;
-    course.openPack(course::defaultPackDirectory(), openCurrent);
+    if (!last.isEmpty() && course.openPack(last, openCurrent)) return true;
+    return course.openPack(course::defaultPackDirectory(), openCurrent);
+}
+
+} // namespace
+
+void openCourse(CourseController& course, const LaunchOptions& options) {
+    const bool named = !options.exerciseId.isEmpty();
+    if (!openPackFor(course, options, options.file.isEmpty() && !named) || !named) return;
+    if (!course.openItem(options.exerciseId))
+        course.prompts().warn(course.window(), QObject::tr("No such exercise"),
+                              QObject::tr("The pack has no exercise or quiz \u201c%1\u201d.").arg(options.exerciseId));
 }
 
 } // namespace ownlings::gui

@@ -15,8 +15,8 @@ struct LaunchOptions;
 CourseController* addCourse(MainWindow& window, const LaunchOptions& options);
 
 /// Opens the pack: --pack, else the pack opened last (when it still loads),
-/// else the bundled one; then the exercise the learner was on, unless a file
-/// was given on the command line (that file stays in the editor).
+/// else the bundled one; then --exercise, or else the exercise the learner was
+/// on unless a file was given on the command line (that file stays in the editor).
 void openCourse(CourseController& course, const LaunchOptions& options);
 
 } // namespace ownlings::gui

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -18,7 +19,7 @@ namespace {
 
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kKeyRole = Qt::UserRole + 1; ///< item id, or chapter index for chapters and lessons
-constexpr int kBarWidth = 72;
+constexpr int kBarWidth = 52;
 
 QString statusWords(course::ExerciseStatus status) { return course::statusName(status); }
 
@@ -198,7 +199,15 @@ void CourseTree::selectItem(const QString& itemId) {
     if (!row) return;
     const QSignalBlocker blocker(m_tree);
     m_tree->setCurrentItem(row);
-    m_tree->scrollToItem(row->parent()); // the chapter's title too, when it fits
+    scrollTo(row);
+    // At start-up the tree has no size yet: scroll again once the window is laid out.
+    QTimer::singleShot(0, this, [this, itemId] {
+        if (QTreeWidgetItem* shown = m_rows.value(itemId)) scrollTo(shown);
+    });
+}
+
+void CourseTree::scrollTo(QTreeWidgetItem* row) {
+    m_tree->scrollToItem(row->parent(), QAbstractItemView::PositionAtTop); // the chapter's title too, when it fits
     m_tree->scrollToItem(row);
 }
 

@@ -68,6 +68,7 @@ private:
     void onRowChanged(QTreeWidgetItem* row);
     void updateBars();
     void styleRow(QTreeWidgetItem* row, bool current);
+    void scrollTo(QTreeWidgetItem* row);
     static QProgressBar* makeBar(QWidget* parent);
 
     QLabel* m_title;

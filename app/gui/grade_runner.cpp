@@ -7,7 +7,25 @@
 
 namespace ownlings::gui {
 
-GradeRunner::GradeRunner(QObject* parent) : QObject(parent) {}
+namespace {
+
+constexpr int kRecancelMs = 100;
+
+course::GradeResult cancelledBeforeStart() {
+    course::GradeResult result;
+    result.cancelled = true;
+    result.message = QStringLiteral("grading was cancelled");
+    return result;
+}
+
+} // namespace
+
+GradeRunner::GradeRunner(QObject* parent) : QObject(parent) {
+    m_recancel.setInterval(kRecancelMs);
+    connect(&m_recancel, &QTimer::timeout, this, [this] {
+        if (m_grader) m_grader->cancel();
+    });
+}
 
 GradeRunner::~GradeRunner() { stop(); }
 
@@ -15,8 +33,12 @@ bool GradeRunner::start(course::Grader& grader, course::GradeRequest request) {
     if (m_thread) return false;
     m_grader = &grader;
     auto result = std::make_shared<course::GradeResult>();
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_result = result;
-    m_thread = QThread::create([&grader, request = std::move(request), result] { *result = grader.grade(request); });
+    m_cancelled = cancelled;
+    m_thread = QThread::create([&grader, request = std::move(request), result, cancelled] {
+        *result = cancelled->load() ? cancelledBeforeStart() : grader.grade(request);
+    });
     m_thread->setObjectName(QStringLiteral("grading"));
     // Emitted on the worker thread; delivered here on the GUI thread.
     connect(m_thread, &QThread::finished, this, &GradeRunner::onThreadFinished);
@@ -26,14 +48,20 @@ bool GradeRunner::start(course::Grader& grader, course::GradeRequest request) {
 }
 
 void GradeRunner::cancel() {
-    if (m_thread) m_grader->cancel();
+    if (!m_thread) return;
+    m_cancelled->store(true);
+    m_grader->cancel();
+    m_recancel.start();
 }
 
 void GradeRunner::stop() {
     if (!m_thread) return;
+    m_cancelled->store(true);
     m_grader->cancel();
     m_thread->disconnect(this);
-    m_thread->wait();
+    // A cancel() that lands before grade() starts is cleared by it: repeat until done.
+    while (!m_thread->wait(kRecancelMs)) m_grader->cancel();
+    m_recancel.stop();
     delete m_thread;
     m_thread = nullptr;
     m_grader = nullptr;
@@ -42,6 +70,7 @@ void GradeRunner::stop() {
 
 void GradeRunner::onThreadFinished() {
     if (!m_thread) return;
+    m_recancel.stop();
     m_thread->deleteLater();
     m_thread = nullptr;
     m_grader = nullptr;

@@ -5,7 +5,9 @@
 #include "app/gui/grade_result_metatype.h"
 
 #include <QObject>
+#include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -48,6 +50,9 @@ private:
     QThread* m_thread = nullptr;
     course::Grader* m_grader = nullptr;
     std::shared_ptr<course::GradeResult> m_result;
+    std::shared_ptr<std::atomic<bool>> m_cancelled; ///< asked to stop; the worker checks it before grading
+    QTimer m_recancel; ///< Grader::grade() clears a cancel() that came before it started: say it again
+
 };
 
 } // namespace ownlings::gui

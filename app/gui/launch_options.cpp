@@ -41,7 +41,10 @@ LaunchCommand parseLaunchCommand(const QStringList& arguments) {
         QStringLiteral("pack"), tr("Open the exercise pack in <dir> (default: the last one opened, else the bundled pack)."),
         tr("dir"));
     const QCommandLineOption data(QStringLiteral("data"), tr("Keep progress and working copies in <dir>."), tr("dir"));
-    parser.addOptions({checkOnStart, screenshot, selfTest, theme, exitWhenShown, pack, data});
+    const QCommandLineOption exercise(QStringLiteral("exercise"),
+                                      tr("Open the exercise or quiz <id> of the pack instead of the one you were on."),
+                                      tr("id"));
+    parser.addOptions({checkOnStart, screenshot, selfTest, theme, exitWhenShown, pack, data, exercise});
     parser.addPositionalArgument(tr("file"), tr("A C++ file to open instead of the sample exercise."), tr("[file]"));
 
     LaunchCommand command;
@@ -62,6 +65,7 @@ LaunchCommand parseLaunchCommand(const QStringList& arguments) {
     command.options.exitWhenShown = parser.isSet(exitWhenShown);
     command.options.packDir = parser.value(pack);
     command.options.dataDir = parser.value(data);
+    command.options.exerciseId = parser.value(exercise);
     if (parser.isSet(theme)) {
         command.options.theme = themeFromName(parser.value(theme));
         if (!command.options.theme)

@@ -20,6 +20,7 @@ struct LaunchOptions {
     bool exitWhenShown = false; ///< print when the window first painted, then quit (start-up benchmark)
     QString packDir;          ///< --pack: the exercise pack to open; empty: the last one, else the bundled one
     QString dataDir;          ///< --data: where progress and working copies live; empty: the setting or the default
+    QString exerciseId;       ///< --exercise: open this exercise or quiz instead of the one the learner was on
 
     /// True when the app runs unattended (screenshot or self-test) and must quit by itself.
     bool unattended() const { return selfTest || exitWhenShown || !screenshotPath.isEmpty(); }

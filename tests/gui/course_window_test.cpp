@@ -114,6 +114,39 @@ private slots:
         saveShot(m_window.get(), QStringLiteral("failed"));
     }
 
+    void gradingCanBeCancelledAndRecordsNothing() {
+        QVERIFY(m_controller->openItem(QStringLiteral("invalidated1"))); // graded "run": compiles with sanitizers
+        QSignalSpy graded(m_controller->grading(), &gui::GradeController::graded);
+        m_controller->ui()->actions().grade->trigger();
+        QVERIFY(m_controller->ui()->gradePanel()->isRunning());
+        QVERIFY(m_controller->ui()->actions().cancelGrade->isEnabled());
+        QVERIFY(!m_controller->ui()->actions().grade->isEnabled());
+        m_controller->ui()->actions().cancelGrade->trigger();
+        QVERIFY(graded.wait(kGradeTimeoutMs));
+        const auto result = graded.first().first().value<course::GradeResult>();
+        if (result.stage == course::GradeStage::Setup) QSKIP("no clang++-19 here: grading stops before compiling");
+        QVERIFY(result.cancelled);
+        QVERIFY(!m_controller->ui()->gradePanel()->isRunning());
+        QVERIFY(m_controller->ui()->actions().grade->isEnabled());
+        QCOMPARE(storedStatus(QStringLiteral("invalidated1")), course::ExerciseStatus::NotStarted);
+    }
+
+    void shortcutsWorkWhileTyping() {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        gui::CodeEditor* editor = m_window->editor();
+        editor->setFocus();
+        QSignalSpy graded(m_controller->grading(), &gui::GradeController::graded);
+        QTest::keyClick(editor, Qt::Key_F5);
+        QVERIFY(graded.wait(kGradeTimeoutMs));
+        QTest::keyClick(editor, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_controller->ui()->tree()->currentItemId(), QStringLiteral("moves-quiz1"));
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_controller->ui()->tree()->currentItemId(), QStringLiteral("move1"));
+        QTest::keyClick(editor, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(m_controller->ui()->tree()->currentItemId(), QStringLiteral("moves-quiz1"));
+    }
+
     void hintsAreRevealedOneAtATimeAndRecorded() {
         const course::Exercise* move1 = m_controller->openExercise();
         QVERIFY(move1);

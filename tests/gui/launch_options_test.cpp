@@ -76,6 +76,7 @@ private slots:
         QVERIFY(!command.options.unattended());
         QVERIFY(parse({}).options.packDir.isEmpty());
         QCOMPARE(parse({"--pack"}).action, LaunchCommand::Action::Fail); // the folder is missing
+        QCOMPARE(parse({"--exercise", "move1"}).options.exerciseId, QStringLiteral("move1"));
     }
 
     void twoFilesAreRefused() {
