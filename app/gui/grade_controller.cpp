@@ -18,6 +18,8 @@
 namespace ownlings::gui {
 namespace {
 
+constexpr int kReadableOutputHeight = 240;
+
 /// The diagnostics that point into the graded file, without labels elsewhere:
 /// only those can be painted in the editor.
 std::vector<engine::Diagnostic> inFile(const std::vector<engine::Diagnostic>& diagnostics, const QString& path) {
@@ -57,12 +59,20 @@ bool GradeController::grade() {
     if (!m_runner->start(course->grader(), course->requestFor(*exercise, m_path, m_source))) return false;
     setRunning(true);
     m_controller->ui()->gradePanel()->showRunning(exercise->title);
-    m_controller->ui()->gradeDock()->show();
-    m_controller->ui()->gradeDock()->raise();
+    showGradeDock();
     return true;
 }
 
 void GradeController::cancel() { m_runner->cancel(); }
+
+void GradeController::showGradeDock() {
+    QDockWidget* dock = m_controller->ui()->gradeDock();
+    dock->show();
+    dock->raise();
+    // Compiler and test output needs more room than the Problems list.
+    if (!dock->isFloating() && dock->height() < kReadableOutputHeight)
+        m_controller->window()->resizeDocks({dock}, {kReadableOutputHeight}, Qt::Vertical);
+}
 
 void GradeController::stop() {
     if (!isGrading()) return;
@@ -89,7 +99,7 @@ void GradeController::onFinished(const course::GradeResult& result) {
     if (stillOpen) paintDiagnostics(result);
     const bool hasNext = course->pack().nextItem(exercise->id) != nullptr;
     m_controller->ui()->gradePanel()->showResult(
-        result, m_path, hasNext, recordError.isEmpty() ? QString() : tr("This attempt could not be recorded: %1").arg(recordError));
+        result, m_path, course->pack().rootDir, hasNext, recordError.isEmpty() ? QString() : tr("This attempt could not be recorded: %1").arg(recordError));
     m_controller->refreshProgress();
     if (result.passed)
         m_controller->showStatus(hasNext ? tr("\u201c%1\u201d is done. Next exercise: Ctrl+Shift+N.").arg(exercise->title)

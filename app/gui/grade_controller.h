@@ -41,6 +41,7 @@ private:
     void onFinished(const course::GradeResult& result);
     void paintDiagnostics(const course::GradeResult& result);
     void setRunning(bool running);
+    void showGradeDock();
 
     CourseController* m_controller;
     GradeRunner* m_runner;

@@ -78,8 +78,8 @@ void GradePanel::showRunning(const QString& exerciseTitle) {
     m_output->clear();
 }
 
-void GradePanel::showResult(const course::GradeResult& result, const QString& learnerPath, bool offerNext,
-                            const QString& warning) {
+void GradePanel::showResult(const course::GradeResult& result, const QString& learnerPath, const QString& packRoot,
+                            bool offerNext, const QString& warning) {
     const QIcon icon = result.passed      ? cleanIcon()
                        : result.cancelled ? severityIcon(engine::Severity::Note)
                                           : severityIcon(engine::Severity::Error);
@@ -93,6 +93,7 @@ void GradePanel::showResult(const course::GradeResult& result, const QString& le
     html += gradeReportHtml(result);
     // The working copy's full path is long and says nothing the learner needs.
     if (!learnerPath.isEmpty()) html.replace(learnerPath.toHtmlEscaped(), QFileInfo(learnerPath).fileName().toHtmlEscaped());
+    if (!packRoot.isEmpty()) html.replace((packRoot + QLatin1Char('/')).toHtmlEscaped(), QString()); // pack files by their pack path
     m_output->setHtml(html);
 }
 

@@ -30,10 +30,11 @@ public:
     /// Grading of `exerciseTitle` has started.
     void showRunning(const QString& exerciseTitle);
     /// Grading of the file at `learnerPath` finished (the output names it by its
-    /// file name). `offerNext` shows the Next button; `warning` (e.g. the
-    /// attempt could not be recorded) is shown above the output.
-    void showResult(const course::GradeResult& result, const QString& learnerPath, bool offerNext,
-                    const QString& warning = {});
+    /// file name, and files of the pack in `packRoot` by their path in the pack).
+    /// `offerNext` shows the Next button; `warning` (e.g. the attempt could not
+    /// be recorded) is shown above the output.
+    void showResult(const course::GradeResult& result, const QString& learnerPath, const QString& packRoot,
+                    bool offerNext, const QString& warning = {});
 
     QString headline() const;
     /// The output as plain text (for tests).

@@ -16,7 +16,7 @@ QString duration(qint64 ms) {
 }
 
 QString pre(const QString& text) {
-    return QStringLiteral("<pre style=\"margin:2px 0 6px 12px\">%1</pre>").arg(text.toHtmlEscaped());
+    return QStringLiteral("<pre style=\"margin:2px 0 6px 12px; white-space:pre-wrap\">%1</pre>").arg(text.toHtmlEscaped());
 }
 
 QString section(const QString& title, const QString& body) {
@@ -110,13 +110,20 @@ QString gradeHeadline(const course::GradeResult& result) {
 }
 
 QString stagePipeline(const course::GradeResult& result) {
+    const bool failed = !result.passed && !result.cancelled;
+    const auto step = [](bool ok, course::GradeStage stage, const QString& time) {
+        return QStringLiteral("%1 %2%3").arg(ok ? QStringLiteral("\u2713") : QStringLiteral("\u2717"), course::stageName(stage),
+                                             time.isEmpty() ? QString() : QLatin1Char(' ') + time);
+    };
     QStringList steps;
-    for (std::size_t i = 0; i < result.timings.size(); ++i) {
-        const course::StageTiming& timing = result.timings[i];
-        const bool failed = !result.passed && !result.cancelled && i + 1 == result.timings.size();
-        steps << QStringLiteral("%1 %2 %3").arg(failed ? QStringLiteral("\u2717") : QStringLiteral("\u2713"),
-                                                course::stageName(timing.stage), duration(timing.ms));
+    bool failureShown = false;
+    for (const course::StageTiming& timing : result.timings) {
+        const bool here = failed && timing.stage == result.stage;
+        failureShown |= here;
+        steps << step(!here, timing.stage, duration(timing.ms));
     }
+    // Tests are judged from the run's output: the failing stage may have no timing of its own.
+    if (failed && !failureShown && result.stage != course::GradeStage::Setup) steps << step(false, result.stage, QString());
     return steps.join(QStringLiteral("  \u2192  "));
 }
 

@@ -114,6 +114,25 @@ private slots:
         saveShot(m_window.get(), QStringLiteral("failed"));
     }
 
+    void failingTestsShowInTheOutputPanel() {
+        QVERIFY(m_controller->openItem(QStringLiteral("greet"))); // graded "test"
+        const course::GradeResult result = grade();
+        if (result.stage == course::GradeStage::Setup) QSKIP("no clang++-19 here: grading stops before compiling");
+        QCOMPARE(result.stage, course::GradeStage::Test);
+        const QString output = m_controller->ui()->gradePanel()->outputText();
+        QVERIFY2(output.contains(QStringLiteral("\u2717 greets a stranger")), qPrintable(output));
+        QVERIFY(output.contains(QStringLiteral("greet_test.cpp")));
+        QVERIFY(!output.contains(m_data->path())); // the working copy is named by its file name
+        saveShot(m_window.get(), QStringLiteral("tests-failed"));
+    }
+
+    void closingTheWindowSavesTheOpenExercise() {
+        const QString path = m_controller->openExercisePath();
+        typeFix();
+        QVERIFY(m_window->close());
+        QVERIFY(readFile(path).contains(QStringLiteral("keep(name)")));
+    }
+
     void gradingCanBeCancelledAndRecordsNothing() {
         QVERIFY(m_controller->openItem(QStringLiteral("invalidated1"))); // graded "run": compiles with sanitizers
         QSignalSpy graded(m_controller->grading(), &gui::GradeController::graded);
