@@ -54,7 +54,8 @@ void LaunchActions::start() {
 }
 
 void LaunchActions::onCheckShown(const engine::FileReport& report) {
-    if (m_done || !m_options.unattended()) return;
+    // --exit-when-shown waits for the first paint only, even when a check is quicker.
+    if (m_done || !m_options.unattended() || m_options.exitWhenShown) return;
     m_done = true;
     m_timeout.stop();
     // Show the first problem the way a click on it would, and what its rule
