@@ -103,6 +103,7 @@ QString listJson(course::Course& course) {
         }
     }
     QJsonObject root{{QStringLiteral("pack"), pack.id},
+                     {QStringLiteral("pack_dir"), pack.rootDir},
                      {QStringLiteral("title"), pack.title},
                      {QStringLiteral("current"), current ? course::itemId(*current) : QString()},
                      {QStringLiteral("items"), items}};
