@@ -2,21 +2,23 @@
 // LiveChecker: check as you type. Debounces edits, tags each request with the
 // text's revision and passes on only results for the text on screen.
 
+#include "app/gui/check_runner.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace ownlings::gui {
 
-class CheckRunner;
-struct CheckResult;
-
-/// Watches one text source (the editor) and checks it in the background about
-/// 300 ms after the last edit. Every edit bumps the revision; a result for an
-/// older revision is dropped, so squiggles never land on text that moved.
-/// GUI thread only.
+/// Watches one text source (the editor) and shows its check about 300 ms after
+/// the last edit. Every edit bumps the revision; a result for an older revision
+/// is dropped, so squiggles never land on text that moved. The check itself
+/// starts halfway through the pause and its result is held until the pause
+/// ends, so that it is on screen when the debounce expires rather than a
+/// Clang reparse later. GUI thread only.
 class LiveChecker : public QObject {
     Q_OBJECT
 public:
@@ -49,7 +51,8 @@ public slots:
     void checkNow();
 
 signals:
-    /// A check of revision `revision` was sent (debounce expiry or checkNow()).
+    /// The result of revision `revision` is wanted now (debounce expiry or
+    /// checkNow()); it follows at once when the early check already has it.
     void checkRequested(quint64 revision);
     /// A check of the current revision finished.
     void resultReady(const ownlings::gui::CheckResult& result);
@@ -58,11 +61,16 @@ signals:
 
 private:
     void onFinished(const CheckResult& result);
+    void checkEarly();
+    void send();
 
     std::function<QString()> m_text;
     std::function<QString()> m_path;
     CheckRunner* m_runner;
     QTimer m_debounce;
+    QTimer m_early; ///< halfway through the debounce: start the check, hold its result
+    std::optional<CheckResult> m_held;
+    quint64 m_sentRevision = 0;
     quint64 m_revision = 1;
     bool m_enabled = true;
 };

@@ -7,6 +7,9 @@
 // was moved (`ferris` -> `corro` and back), so the findings change every time.
 // Latency: from the debounce expiry (the check request) to the diagnostics
 // painted in the editor (a synchronous repaint after the window showed them).
+// The check itself starts halfway through the pause (LiveChecker), so the
+// re-check time in the worker is printed too: it is what a learner would wait
+// with no pause at all.
 #include "app/gui/check_runner.h"
 #include "app/gui/code_editor.h"
 #include "app/gui/live_checker.h"
@@ -111,6 +114,9 @@ int main(int argc, char* argv[]) {
     QObject::connect(window.liveChecker(), &ownlings::gui::LiveChecker::checkRequested, &window,
                      [&] { requestedAt = clock.nsecsElapsed(); });
     std::vector<double> latencies;
+    std::vector<double> rechecks; // request to reply in the worker, wherever in the pause it started
+    QObject::connect(window.liveChecker(), &ownlings::gui::LiveChecker::resultReady, &window,
+                     [&](const ownlings::gui::CheckResult& result) { rechecks.push_back(double(result.elapsedMs)); });
     for (int i = 0; i < edits; ++i) {
         const bool forth = i % 2 == 0;
         requestedAt = -1;
@@ -134,6 +140,8 @@ int main(int argc, char* argv[]) {
           << *std::max_element(latencies.begin(), latencies.end()) << " ms, mean "
           << std::accumulate(latencies.begin(), latencies.end(), 0.0) / static_cast<double>(latencies.size())
           << " ms (goal: median < 100 ms)\n";
+    out() << "  re-check (request to reply from the worker, started halfway through the pause): median "
+          << median(rechecks) << " ms, worst " << *std::max_element(rechecks.begin(), rechecks.end()) << " ms\n";
     out() << "  window shown " << windowMs << " ms after start of the driver; first (cold) check on screen at "
           << coldMs << " ms\n";
     out() << "  peak RSS: app " << appMiB << " MiB + worker " << workerMiB << " MiB = " << appMiB + workerMiB

@@ -65,6 +65,43 @@ private slots:
         QVERIFY(underIndicator(*m_editor, m_editor->primaryIndicator(Severity::Error)).isEmpty());
     }
 
+    void theCheckRunsDuringThePauseAndShowsWhenItEnds() {
+        // A long pause, so that the check started halfway surely ends within it.
+        constexpr int kPauseMs = 3'000;
+        m_window->liveChecker()->setDebounceInterval(kPauseMs);
+        QSignalSpy started(m_window->liveChecker()->runner(), &ownlings::gui::CheckRunner::started);
+        selectMove();
+        const auto before = m_shown->count();
+        m_requested->clear();
+        QElapsedTimer pause;
+        pause.start();
+        QTest::keyClicks(m_editor, QStringLiteral("favourites"));
+        QVERIFY(started.wait(kPauseMs)); // the check started within the pause...
+        QCOMPARE(m_requested->count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_shown->count() > before, kCheckTimeoutMs);
+        // ...but its result waited for the pause to end, and no second check ran.
+        QVERIFY2(pause.elapsed() >= kPauseMs - 20, qPrintable(QString::number(pause.elapsed())));
+        QCOMPARE(m_requested->count(), 1);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(m_list->count(), 0);
+    }
+
+    void anEditDuringThePauseDropsTheEarlyResult() {
+        constexpr int kPauseMs = 3'000;
+        m_window->liveChecker()->setDebounceInterval(kPauseMs);
+        QSignalSpy started(m_window->liveChecker()->runner(), &ownlings::gui::CheckRunner::started);
+        const QString withTheMove = m_editor->text();
+        selectMove();
+        QTest::keyClicks(m_editor, QStringLiteral("favourites"));
+        QVERIFY(started.wait(kPauseMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->liveChecker()->runner()->isBusy(), kCheckTimeoutMs);
+        // The fix is undone before the pause ends: the held result (no problems) must not show.
+        const auto before = m_shown->count();
+        m_editor->setText(withTheMove);
+        QTRY_VERIFY_WITH_TIMEOUT(m_shown->count() > before, kCheckTimeoutMs);
+        QCOMPARE(m_list->count(), 1);
+    }
+
     void typingStaysResponsiveWhileACheckRuns() {
         // A check is in the worker; the GUI thread keeps handling keys meanwhile.
         m_window->runCheck();
