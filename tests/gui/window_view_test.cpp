@@ -12,6 +12,7 @@
 #include <Qsci/qscilexer.h>
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QStyle>
 #include <QLineEdit>
 #include <QPushButton>
@@ -157,6 +158,24 @@ private slots:
         next.actions().checkAsYouType->setChecked(true);
         next.actions().zoomReset->trigger();
         next.setTheme(Theme::Light);
+        QVERIFY(next.close());
+    }
+
+    void windowSizeAndPanelLayoutComeBackInTheNextSession() {
+        auto* explanation = m_window->findChild<QDockWidget*>(QStringLiteral("explanationDock"));
+        QVERIFY(explanation);
+        m_window->resize(1111, 777);
+        explanation->setFloating(false);
+        explanation->hide();
+        QVERIFY(m_window->close()); // saves the settings
+
+        MainWindow next;
+        next.restoreSettings();
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QCOMPARE(next.size(), QSize(1111, 777));
+        QVERIFY(!next.findChild<QDockWidget*>(QStringLiteral("explanationDock"))->isVisible());
+        next.findChild<QDockWidget*>(QStringLiteral("explanationDock"))->show();
         QVERIFY(next.close());
     }
 
