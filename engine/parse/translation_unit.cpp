@@ -2,6 +2,7 @@
 #include "engine/parse/translation_unit.h"
 
 #include "engine/ir/span_maker.h"
+#include "engine/parse/library_errors.h"
 #include "engine/parse/resource_dir.h"
 
 #include <clang/Basic/Diagnostic.h>
@@ -10,13 +11,21 @@
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/Utils.h>
 #include <clang/Serialization/PCHContainerOperations.h>
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 
 namespace ownlings::engine {
 namespace {
 
+/// The driver finds GCC's headers relative to its own path: a bare `clang++` finds them
+/// under "/../lib/gcc/...", which then shows in the paths of Clang's errors.
+std::string driverPath(const std::string& resourceDir) {
+    const std::string installed = resourceDir + "/../../../bin/clang++";
+    return llvm::sys::fs::can_execute(installed) ? installed : std::string("clang++");
+}
+
 std::vector<std::string> commandLine(const std::string& path, const std::vector<std::string>& extraArgs) {
-    std::vector<std::string> args{"clang++", "-std=c++20", "-fsyntax-only", "-xc++", "-w"};
+    std::vector<std::string> args{driverPath(clangResourceDir()), "-std=c++20", "-fsyntax-only", "-xc++", "-w"};
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     args.push_back(path);
     return args;
@@ -77,6 +86,7 @@ std::vector<Diagnostic> collectErrors(clang::ASTUnit& unit, const std::string& d
             lastWasError = false;
         }
     }
+    anchorLibraryErrors(errors, displayPath);
     return errors;
 }
 

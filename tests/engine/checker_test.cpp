@@ -51,6 +51,21 @@ private slots:
         QCOMPARE(error.primary.column, 5u);
         QCOMPARE(error.primary.file, std::string("snippet.cpp"));
     }
+    void anErrorInsideTheLibraryIsShownOnTheLearnersLine() {
+        // Copying a vector of unique_ptr fails deep in libstdc++; the learner's line is 4.
+        const std::string code = "#include <memory>\n#include <vector>\nint main() {\n"
+                                 "    std::vector<std::unique_ptr<int>> owners;\n    auto copy = owners;\n}\n";
+        const auto report = checkSnippet(code);
+        QCOMPARE(report.status, engine::FileStatus::CompileError);
+        QCOMPARE(report.compilerErrors.size(), std::size_t{1}); // the library's follow-up errors say the same
+        const engine::Diagnostic& error = report.compilerErrors.front();
+        QCOMPARE(error.primary.file, std::string("snippet.cpp"));
+        QCOMPARE(error.primary.line, 5u);
+        QVERIFY2(error.primaryLabel.find("requested here") != std::string::npos, error.primaryLabel.c_str());
+        QVERIFY(!error.notes.empty());
+        QVERIFY2(error.notes.front().find("the error is inside the library, in c++/") == 0, error.notes.front().c_str());
+        for (const std::string& note : error.notes) QVERIFY2(note.find("in instantiation of") != 0, note.c_str());
+    }
     void compilerFlagsReachClang() {
         const std::string code = "#ifndef ANSWER\n#error ANSWER is not defined\n#endif\nint main() { return ANSWER; }\n";
         QCOMPARE(checkSnippet(code).status, engine::FileStatus::CompileError);
