@@ -268,8 +268,9 @@ void BorrowTransfer::memberCall(const clang::CallExpr* call, const clang::Expr* 
 void BorrowTransfer::containerCall(const clang::CallExpr* call, const clang::Expr* object, const std::string& name,
                                    unsigned firstArg, BorrowState& state) {
     const clang::QualType type = object->IgnoreParenImpCasts()->getType();
+    for (const Place& place : m_values.wholeObjectsNamed(object, state))
+        invalidateContents(call, object, place, name, firstArg, state);
     const std::vector<Place> places = m_values.placesNamed(object, state);
-    for (const Place& place : places) invalidateContents(call, object, place, name, firstArg, state);
     if (carriesLoans(type) && (name == "clear" || name == "operator=" || name == "assign"))
         for (const Place& place : places) state.clearHolder(place); // what it held is gone (assignment stores anew below)
     if (storesArguments(name) && carriesLoans(type)) {

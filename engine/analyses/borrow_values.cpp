@@ -5,6 +5,7 @@
 #include "engine/ir/ast_helpers.h"
 #include "engine/ir/type_kinds.h"
 
+#include <clang/AST/ASTContext.h>
 #include <clang/AST/Attr.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
@@ -89,9 +90,35 @@ bool keepsReferenceTo(const clang::CXXRecordDecl* record, clang::QualType argume
 
 } // namespace
 
+namespace {
+
+/// The `value_type` an iterator class declares, when it declares one.
+std::optional<clang::QualType> iteratorValueType(clang::QualType iterator) {
+    const clang::CXXRecordDecl* record = iterator.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!record || !record->hasDefinition()) return std::nullopt;
+    for (const clang::NamedDecl* decl : record->lookup(&record->getASTContext().Idents.get("value_type")))
+        if (const auto* alias = dyn_cast<clang::TypedefNameDecl>(decl)) return alias->getUnderlyingType();
+    return std::nullopt;
+}
+
+/// An iterator points into a range, never at a lone value such as the `3` of
+/// `std::find(v.begin(), v.end(), 3)` or a key passed to `lower_bound`.
+bool iteratorMayPointInto(clang::QualType iterator, clang::QualType from) {
+    const clang::QualType type = from.getNonReferenceType();
+    if (type->isArithmeticType() || type->isEnumeralType()) return false;
+    const std::optional<clang::QualType> element = iteratorValueType(iterator);
+    const clang::ASTContext* context = nullptr;
+    if (const clang::CXXRecordDecl* record = iterator.getNonReferenceType()->getAsCXXRecordDecl())
+        context = &record->getASTContext();
+    return !(element && context && context->hasSameUnqualifiedType(*element, type));
+}
+
+} // namespace
+
 bool mayPointInto(clang::QualType result, clang::QualType from) {
+    if (isIteratorType(result)) return iteratorMayPointInto(result, from);
     auto pointed = pointedType(result);
-    if (!pointed || isIteratorType(result)) return true;
+    if (!pointed) return true;
     return holdsType(from, *pointed, 0);
 }
 
@@ -144,13 +171,22 @@ Loans BorrowValues::borrowPlace(const Place& place, LoanKind kind, const clang::
 }
 
 std::vector<Place> BorrowValues::placesNamed(const clang::Expr* expr, const BorrowState& state) {
+    return namedPlaces(expr, state, /*throughElements=*/true);
+}
+
+std::vector<Place> BorrowValues::wholeObjectsNamed(const clang::Expr* expr, const BorrowState& state) {
+    return namedPlaces(expr, state, /*throughElements=*/false);
+}
+
+std::vector<Place> BorrowValues::namedPlaces(const clang::Expr* expr, const BorrowState& state, bool throughElements) {
     if (auto place = objectPlaceOf(expr); place && (place->isThis() || !isReferenceVariable(place->root)) &&
                                           !isa_and_nonnull<clang::BindingDecl>(place->root))
         return {*place};
     std::vector<Place> places;
     for (const auto& [id, facts] : referentOf(expr, state)) {
-        const LoanTarget& target = m_tables.loan(id).target;
-        if (target.kind == TargetKind::Local) places.push_back(target.place);
+        const Loan& loan = m_tables.loan(id);
+        if (loan.target.kind == TargetKind::Local && (throughElements || loan.kind == LoanKind::Object))
+            places.push_back(loan.target.place);
     }
     return places;
 }

@@ -36,12 +36,17 @@ public:
     Loans readThrough(const Loans& loans, const BorrowState& state, int depth = 0);
     /// Places a glvalue may name, directly or through references held in `state`.
     std::vector<Place> placesNamed(const clang::Expr* expr, const BorrowState& state);
+    /// Like placesNamed(), but a reference to an element names that element, not its
+    /// container: `w += "!"` in `for (auto& w : words)` changes a string and leaves
+    /// `words` and its iterators alone (what the element holds still counts as held by `words`).
+    std::vector<Place> wholeObjectsNamed(const clang::Expr* expr, const BorrowState& state);
     /// Loans of a call's result (empty when the result type cannot borrow).
     Loans callResult(const clang::CallExpr* call, const BorrowState& state);
     /// Loans on `place` of `kind` that start at `site` (through a reference, what it refers to).
     Loans borrowPlace(const Place& place, LoanKind kind, const clang::Expr* site, const BorrowState& state);
 
 private:
+    std::vector<Place> namedPlaces(const clang::Expr* expr, const BorrowState& state, bool throughElements);
     Loans rekind(const Loans& loans, std::optional<LoanKind> kind, const clang::Expr* site, bool summary = false);
     Loans fresh(const Loan& loan);
     Loans castValue(const clang::Expr* cast, const BorrowState& state);
