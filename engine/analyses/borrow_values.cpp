@@ -124,6 +124,17 @@ bool mayPointInto(clang::QualType result, clang::QualType from) {
 
 BorrowValues::BorrowValues(BorrowTables& tables, SummaryCache* summaries) : m_tables(tables), m_summaries(summaries) {}
 
+Loans BorrowValues::pointee(const Loans& pointer, const clang::Expr* site) {
+    // What a pointer or iterator into a container's elements points at is one element,
+    // not the container: changing it leaves the container's other borrows alone.
+    Loans wholeObjects;
+    Loans elements;
+    for (const auto& [id, facts] : pointer) (m_tables.loan(id).kind == LoanKind::Object ? wholeObjects : elements)[id] = facts;
+    Loans result = rekind(wholeObjects, LoanKind::Object, site);
+    mergeLoans(result, rekind(elements, LoanKind::Elements, site));
+    return result;
+}
+
 Loans BorrowValues::fresh(const Loan& loan) {
     Loan made = loan;
     if (!made.origin) made.origin = made.site;
@@ -232,11 +243,11 @@ Loans BorrowValues::referentOf(const clang::Expr* expr, const BorrowState& state
     if (const auto* cast = dyn_cast<clang::ImplicitCastExpr>(expr)) return referentOf(cast->getSubExpr(), state);
     if (const auto* full = dyn_cast<clang::FullExpr>(expr)) return referentOf(full->getSubExpr(), state);
     if (const auto* unary = dyn_cast<clang::UnaryOperator>(expr)) {
-        if (unary->getOpcode() == clang::UO_Deref) return rekind(valueOf(unary->getSubExpr(), state), LoanKind::Object, expr);
+        if (unary->getOpcode() == clang::UO_Deref) return pointee(valueOf(unary->getSubExpr(), state), expr);
         return {};
     }
     if (const auto* member = dyn_cast<clang::MemberExpr>(expr)) {
-        if (member->isArrow()) return rekind(valueOf(member->getBase(), state), LoanKind::Object, expr);
+        if (member->isArrow()) return pointee(valueOf(member->getBase(), state), expr);
         return referentOf(member->getBase(), state);
     }
     if (const auto* subscript = dyn_cast<clang::ArraySubscriptExpr>(expr)) {

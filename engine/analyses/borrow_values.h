@@ -49,6 +49,8 @@ private:
     std::vector<Place> namedPlaces(const clang::Expr* expr, const BorrowState& state, bool throughElements);
     Loans rekind(const Loans& loans, std::optional<LoanKind> kind, const clang::Expr* site, bool summary = false);
     Loans fresh(const Loan& loan);
+    /// The loans of `*pointer` (or `pointer->`), made at `site`.
+    Loans pointee(const Loans& pointer, const clang::Expr* site);
     Loans castValue(const clang::Expr* cast, const BorrowState& state);
     Loans constructValue(const clang::Expr* construct, const BorrowState& state);
     Loans lambdaValue(const clang::Expr* lambda, const BorrowState& state);
