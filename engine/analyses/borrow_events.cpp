@@ -396,6 +396,19 @@ const clang::Stmt* BorrowTransfer::fullExpressionOf(const clang::Expr* expr) con
 
 // --- escapes ----------------------------------------------------------------------------------
 
+namespace {
+
+/// `const int& r = 42;`: the temporary lives in this frame for as long as `r`.
+bool extendsTemporary(const clang::VarDecl* var) {
+    if (!var || !var->getType()->isReferenceType() || !var->getInit()) return false;
+    const clang::Expr* init = var->getInit()->IgnoreParens();
+    if (const auto* full = dyn_cast<clang::FullExpr>(init)) init = full->getSubExpr()->IgnoreParens();
+    const auto* temp = dyn_cast<clang::MaterializeTemporaryExpr>(init);
+    return temp && temp->getExtendingDecl() == var;
+}
+
+} // namespace
+
 bool BorrowTransfer::isLocalTarget(const LoanTarget& target) const {
     if (target.kind == TargetKind::Temporary) return true;
     if ((target.kind != TargetKind::Local && target.kind != TargetKind::Owned) || target.place.isThis()) return false;
@@ -404,7 +417,7 @@ bool BorrowTransfer::isLocalTarget(const LoanTarget& target) const {
     const auto* var = dyn_cast<clang::VarDecl>(target.place.root);
     if (const auto* binding = dyn_cast<clang::BindingDecl>(target.place.root))
         var = dyn_cast_or_null<clang::VarDecl>(binding->getDecomposedDecl());
-    return var && var->hasLocalStorage() && !var->getType()->isReferenceType();
+    return var && var->hasLocalStorage() && (!var->getType()->isReferenceType() || extendsTemporary(var));
 }
 
 void BorrowTransfer::escapeNow(const Loans& loans, const clang::Stmt* site, const std::string& how, BorrowState& state) {

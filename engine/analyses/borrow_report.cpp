@@ -279,10 +279,20 @@ Diagnostic returnedLoanReport(const FunctionContext& context, const clang::Stmt*
         const bool direct = named && named->getDecl() == loan.target.place.root && loan.target.place.steps.empty();
         const bool parameter = llvm::isa_and_nonnull<clang::ParmVarDecl>(loan.target.place.root);
         const std::string what = std::string(parameter ? "function parameter " : "local variable ") + quoted(name);
-        d.message = (direct ? "cannot return reference to " : "cannot return value referencing ") + what;
-        if (!direct) labelBorrow(d, context, loan, quoted(name) + " is borrowed here");
-        d.notes.push_back(quoted(name) + " is destroyed when the function returns, so the caller would get a dangling " +
-                          (context.body.decl->getReturnType()->isReferenceType() ? "reference" : "view"));
+        const auto* root = llvm::dyn_cast_or_null<clang::VarDecl>(loan.target.place.root);
+        // Only a reference that extends a temporary's life is a local target (BorrowTransfer::isLocalTarget).
+        const bool extended = root && root->getType()->isReferenceType();
+        const std::string dangling = context.body.decl->getReturnType()->isReferenceType() ? "reference" : "view";
+        if (extended) {
+            d.message = "cannot return reference to temporary value";
+            d.notes.push_back("the temporary bound to " + quoted(name) + " lives only as long as " + quoted(name) +
+                              ", which ends when the function returns, so the caller would get a dangling " + dangling);
+        } else {
+            d.message = (direct ? "cannot return reference to " : "cannot return value referencing ") + what;
+            if (!direct) labelBorrow(d, context, loan, quoted(name) + " is borrowed here");
+            d.notes.push_back(quoted(name) + " is destroyed when the function returns, so the caller would get a dangling " +
+                              dangling);
+        }
     }
     d.help = byValueAdvice(context);
     return d;
