@@ -42,6 +42,15 @@ bool insideTry(const clang::ParentMap& parents, const clang::Stmt* stmt) {
     return false;
 }
 
+/// `const int& r = 42;`: the temporary lives in this frame for as long as `r`.
+bool extendsTemporary(const clang::VarDecl* var) {
+    if (!var || !var->getType()->isReferenceType() || !var->getInit()) return false;
+    const clang::Expr* init = var->getInit()->IgnoreParens();
+    if (const auto* full = dyn_cast<clang::FullExpr>(init)) init = full->getSubExpr()->IgnoreParens();
+    const auto* temp = dyn_cast<clang::MaterializeTemporaryExpr>(init);
+    return temp && temp->getExtendingDecl() == var;
+}
+
 } // namespace
 
 // --- owners -------------------------------------------------------------------------------------
@@ -395,19 +404,6 @@ const clang::Stmt* BorrowTransfer::fullExpressionOf(const clang::Expr* expr) con
 }
 
 // --- escapes ----------------------------------------------------------------------------------
-
-namespace {
-
-/// `const int& r = 42;`: the temporary lives in this frame for as long as `r`.
-bool extendsTemporary(const clang::VarDecl* var) {
-    if (!var || !var->getType()->isReferenceType() || !var->getInit()) return false;
-    const clang::Expr* init = var->getInit()->IgnoreParens();
-    if (const auto* full = dyn_cast<clang::FullExpr>(init)) init = full->getSubExpr()->IgnoreParens();
-    const auto* temp = dyn_cast<clang::MaterializeTemporaryExpr>(init);
-    return temp && temp->getExtendingDecl() == var;
-}
-
-} // namespace
 
 bool BorrowTransfer::isLocalTarget(const LoanTarget& target) const {
     if (target.kind == TargetKind::Temporary) return true;

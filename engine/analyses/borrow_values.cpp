@@ -88,15 +88,10 @@ bool keepsReferenceTo(const clang::CXXRecordDecl* record, clang::QualType argume
     return false;
 }
 
-} // namespace
-
-namespace {
-
 /// The `value_type` an iterator class declares, when it declares one.
-std::optional<clang::QualType> iteratorValueType(clang::QualType iterator) {
-    const clang::CXXRecordDecl* record = iterator.getNonReferenceType()->getAsCXXRecordDecl();
-    if (!record || !record->hasDefinition()) return std::nullopt;
-    for (const clang::NamedDecl* decl : record->lookup(&record->getASTContext().Idents.get("value_type")))
+std::optional<clang::QualType> iteratorValueType(const clang::CXXRecordDecl* iterator) {
+    if (!iterator || !iterator->hasDefinition()) return std::nullopt;
+    for (const clang::NamedDecl* decl : iterator->lookup(&iterator->getASTContext().Idents.get("value_type")))
         if (const auto* alias = dyn_cast<clang::TypedefNameDecl>(decl)) return alias->getUnderlyingType();
     return std::nullopt;
 }
@@ -106,11 +101,9 @@ std::optional<clang::QualType> iteratorValueType(clang::QualType iterator) {
 bool iteratorMayPointInto(clang::QualType iterator, clang::QualType from) {
     const clang::QualType type = from.getNonReferenceType();
     if (type->isArithmeticType() || type->isEnumeralType()) return false;
-    const std::optional<clang::QualType> element = iteratorValueType(iterator);
-    const clang::ASTContext* context = nullptr;
-    if (const clang::CXXRecordDecl* record = iterator.getNonReferenceType()->getAsCXXRecordDecl())
-        context = &record->getASTContext();
-    return !(element && context && context->hasSameUnqualifiedType(*element, type));
+    const clang::CXXRecordDecl* record = iterator.getNonReferenceType()->getAsCXXRecordDecl();
+    const std::optional<clang::QualType> element = iteratorValueType(record);
+    return !(element && record->getASTContext().hasSameUnqualifiedType(*element, type));
 }
 
 } // namespace

@@ -14,10 +14,6 @@ std::string shortHeaderName(const std::string& path) {
     return at == std::string::npos ? path : path.substr(at + marker.size());
 }
 
-bool startsWith(const std::string& text, const std::string& prefix) {
-    return text.compare(0, prefix.size(), prefix) == 0;
-}
-
 bool insideLibrary(const Diagnostic& error, const std::string& checkedPath) {
     return error.primary.valid() && error.primary.file != checkedPath;
 }
@@ -28,7 +24,7 @@ bool anchor(Diagnostic& error, const std::string& checkedPath) {
     const Label request = error.labels.back(); // the outermost "requested here": the learner's code
     error.labels.pop_back();
     // The frames between the library and the learner's line are the library's business.
-    std::erase_if(error.notes, [](const std::string& note) { return startsWith(note, "in instantiation of "); });
+    std::erase_if(error.notes, [](const std::string& note) { return note.starts_with("in instantiation of "); });
     error.notes.insert(error.notes.begin(), "the error is inside the library, in " + shortHeaderName(error.primary.file) +
                                                 ":" + std::to_string(error.primary.line));
     error.primary = request.span;

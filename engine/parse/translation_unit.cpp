@@ -19,13 +19,17 @@ namespace {
 
 /// The driver finds GCC's headers relative to its own path: a bare `clang++` finds them
 /// under "/../lib/gcc/...", which then shows in the paths of Clang's errors.
-std::string driverPath(const std::string& resourceDir) {
-    const std::string installed = resourceDir + "/../../../bin/clang++";
-    return llvm::sys::fs::can_execute(installed) ? installed : std::string("clang++");
+/// Looked up once: the command line is built for every check.
+const std::string& driverPath() {
+    static const std::string path = [] {
+        const std::string installed = clangResourceDir() + "/../../../bin/clang++";
+        return llvm::sys::fs::can_execute(installed) ? installed : std::string("clang++");
+    }();
+    return path;
 }
 
 std::vector<std::string> commandLine(const std::string& path, const std::vector<std::string>& extraArgs) {
-    std::vector<std::string> args{driverPath(clangResourceDir()), "-std=c++20", "-fsyntax-only", "-xc++", "-w"};
+    std::vector<std::string> args{driverPath(), "-std=c++20", "-fsyntax-only", "-xc++", "-w"};
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     args.push_back(path);
     return args;
